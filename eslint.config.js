@@ -1,0 +1,52 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+// Imports flow one way: app/ and electron/ may use src/, never the reverse.
+// Inside src/, the document (graph, layers, project) stays free of tfjs.
+const noUpwardImports = {
+  patterns: [
+    { group: ['**/app/**', '../app', '../../app'], message: 'src/ must not import app/.' },
+    { group: ['**/electron/**', 'electron'], message: 'src/ must not import electron/.' },
+  ],
+};
+const noTfjs = {
+  patterns: [
+    ...noUpwardImports.patterns,
+    { group: ['@tensorflow/*'], message: 'graph/, layers/ and project/ stay free of tfjs.' },
+    { group: ['react', 'react-dom', '@xyflow/*', 'zustand'], message: 'src/ is framework-free.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'out', 'coverage', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...noUpwardImports,
+          patterns: [
+            ...noUpwardImports.patterns,
+            { group: ['react', 'react-dom', '@xyflow/*', 'zustand'], message: 'src/ is framework-free.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/graph/**/*.ts', 'src/layers/**/*.ts', 'src/project/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', noTfjs] },
+  },
+);
