@@ -1,0 +1,4 @@
+import type { AnyLayerDefinition } from '../definition';
+import { dense } from './dense';
+
+export const coreLayers: readonly AnyLayerDefinition[] = [dense];

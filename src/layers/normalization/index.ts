@@ -1,0 +1,3 @@
+import type { AnyLayerDefinition } from '../definition';
+
+export const normalizationLayers: readonly AnyLayerDefinition[] = [];

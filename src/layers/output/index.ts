@@ -1,0 +1,3 @@
+import type { AnyLayerDefinition } from '../definition';
+
+export const outputLayers: readonly AnyLayerDefinition[] = [];
