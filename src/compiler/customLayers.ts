@@ -1,6 +1,13 @@
+import { Elu } from './layers/elu';
+import { Maxout } from './layers/maxout';
 import type { Tf } from './tf';
 
-/** Registers NeuroCanvas' own tfjs layer classes (Maxout) so that Keras JSON naming them loads. */
-export function registerCustomLayers(_tf: Tf): void {
-  // Filled in with the Maxout layer.
+/**
+ * Registers NeuroCanvas' own tfjs layer classes (Maxout, and ELU with any α) so that Keras JSON
+ * naming them loads. Safe to call any number of times: registering a class again replaces it
+ * with itself.
+ */
+export function registerCustomLayers(tf: Tf): void {
+  tf.serialization.registerClass(Maxout);
+  tf.serialization.registerClass(Elu);
 }

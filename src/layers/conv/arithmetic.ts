@@ -2,6 +2,11 @@ import { layerError, type LayerIssue } from '../issue';
 
 export type Padding = 'valid' | 'same';
 
+/** Reads a padding parameter; anything but 'same' is Keras' default, 'valid'. */
+export function asPadding(value: string): Padding {
+  return value === 'same' ? 'same' : 'valid';
+}
+
 /**
  * Output length of a convolution or pooling window along one axis, with the formula written out.
  * Keras' rules: the effective kernel is d·(k−1)+1; 'valid' gives ⌊(n − k_eff)/s⌋ + 1 and 'same' gives ⌈n/s⌉.
@@ -24,7 +29,30 @@ export function windowOutputLength(
   };
 }
 
+/**
+ * Output length of a transposed convolution along one axis (Keras' rule, no output padding):
+ * 'valid' gives n·s + max(k − s, 0), which is (n − 1)·s + k whenever k ≥ s; 'same' gives n·s.
+ */
+export function transposedOutputLength(
+  n: number,
+  kernel: number,
+  stride: number,
+  padding: Padding,
+): number {
+  return padding === 'same' ? n * stride : n * stride + Math.max(kernel - stride, 0);
+}
+
 const AXIS_NAMES = ['height', 'width'];
+
+/** How the window is called in messages and which parameter sets its size. */
+export interface WindowWords {
+  /** 'kernel' for convolutions, 'pool' for pooling. */
+  window: string;
+  /** The parameter an oversized window points at: 'kernelSize' or 'poolSize'. */
+  param: string;
+}
+
+const KERNEL_WORDS: WindowWords = { window: 'kernel', param: 'kernelSize' };
 
 /**
  * Spatial output dimensions for a windowed layer over `spatial` input dims, or the issue that
@@ -37,6 +65,7 @@ export function windowOutputShape(
   strides: readonly number[],
   dilation: readonly number[],
   padding: Padding,
+  words: WindowWords = KERNEL_WORDS,
 ): { ok: true; dims: number[] } | { ok: false; issue: LayerIssue } {
   const dims: number[] = [];
   for (let i = 0; i < spatial.length; i++) {
@@ -52,8 +81,15 @@ export function windowOutputShape(
         ok: false,
         issue: layerError(
           'kernel-too-large',
-          `${layer}: the window spans ${effective} along the ${axis} but the input is only ${n}, so the output would be ${formula} = ${length}. Use padding 'same', a smaller kernel, or a larger input.`,
-          { param: 'kernelSize', fix: { kind: 'setParams', params: { padding: 'same' }, label: "Use padding 'same'" } },
+          `${layer}: the window spans ${effective} along the ${axis} but the input is only ${n}, so the output would be ${formula} = ${length}. Use padding 'same', a smaller ${words.window}, or a larger input.`,
+          {
+            param: words.param,
+            fix: {
+              kind: 'setParams',
+              params: { padding: 'same' },
+              label: "Use padding 'same'",
+            },
+          },
         ),
       };
     }
@@ -72,16 +108,28 @@ export function windowOutputShape(
   return { ok: true, dims };
 }
 
-/** tfjs and Keras reject strides > 1 together with dilation > 1 in the same layer. */
-export function stridesWithDilation(strides: readonly number[], dilation: readonly number[]): LayerIssue[] {
-  const strided = strides.some((s) => s > 1);
-  const dilated = dilation.some((d) => d > 1);
+/**
+ * tfjs and Keras reject strides > 1 together with dilation > 1 in the same layer. Accepts the
+ * single integers of 1-D layers as well as pairs; the fix sets dilation in the same form.
+ */
+export function stridesWithDilation(
+  strides: number | readonly number[],
+  dilation: number | readonly number[],
+): LayerIssue[] {
+  const strideList = typeof strides === 'number' ? [strides] : strides;
+  const dilationList = typeof dilation === 'number' ? [dilation] : dilation;
+  const strided = strideList.some((s) => s > 1);
+  const dilated = dilationList.some((d) => d > 1);
   if (!strided || !dilated) return [];
+  const noDilation = typeof dilation === 'number' ? 1 : dilationList.map(() => 1);
   return [
     layerError(
       'strides-and-dilation',
-      `Strides ${strides.join('×')} together with dilation ${dilation.join('×')} is not allowed: use strides 1 with dilation, or dilation 1 with strides.`,
-      { param: 'dilation', fix: { kind: 'setParams', params: { dilation: strides.map(() => 1) }, label: 'Set dilation to 1' } },
+      `Strides ${strideList.join('×')} together with dilation ${dilationList.join('×')} is not allowed: use strides 1 with dilation, or dilation 1 with strides.`,
+      {
+        param: 'dilation',
+        fix: { kind: 'setParams', params: { dilation: noDilation }, label: 'Set dilation to 1' },
+      },
     ),
   ];
 }

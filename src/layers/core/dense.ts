@@ -17,13 +17,60 @@ export const dense = defineLayer({
   category: 'Core',
   inputs: { min: 1, max: 1 },
   params: {
-    units: { kind: 'int', default: 64, min: 1, max: 1_000_000, label: 'Units', help: 'How many neurons, and so how many outputs.' },
-    activation: { kind: 'select', default: 'relu', options: ACTIVATION_OPTIONS, label: 'Activation', help: 'The function applied to each weighted sum.' },
-    useBias: { kind: 'bool', default: true, label: 'Bias', help: 'Add a learned offset b to each weighted sum.' },
-    kernelInitializer: { kind: 'select', default: 'glorot_uniform', options: INITIALIZER_OPTIONS, label: 'Weight init', help: 'How the weights W start before training.' },
-    biasInitializer: { kind: 'select', default: 'zeros', options: INITIALIZER_OPTIONS, label: 'Bias init', help: 'How the biases b start before training.', visibleWhen: (v) => v.useBias === true },
-    l1: { kind: 'float', default: 0, min: 0, max: 1, step: 0.0001, label: 'L1', help: 'Penalty on the sum of |w|; pushes weights to exactly zero.' },
-    l2: { kind: 'float', default: 0, min: 0, max: 1, step: 0.0001, label: 'L2', help: 'Penalty on the sum of w²; keeps weights small.' },
+    units: {
+      kind: 'int',
+      default: 64,
+      min: 1,
+      max: 1_000_000,
+      label: 'Units',
+      help: 'How many neurons, and so how many outputs.',
+    },
+    activation: {
+      kind: 'select',
+      default: 'relu',
+      options: ACTIVATION_OPTIONS,
+      label: 'Activation',
+      help: 'The function applied to each weighted sum.',
+    },
+    useBias: {
+      kind: 'bool',
+      default: true,
+      label: 'Bias',
+      help: 'Add a learned offset b to each weighted sum.',
+    },
+    kernelInitializer: {
+      kind: 'select',
+      default: 'glorot_uniform',
+      options: INITIALIZER_OPTIONS,
+      label: 'Weight init',
+      help: 'How the weights W start before training.',
+    },
+    biasInitializer: {
+      kind: 'select',
+      default: 'zeros',
+      options: INITIALIZER_OPTIONS,
+      label: 'Bias init',
+      help: 'How the biases b start before training.',
+      visibleWhen: (v) => v.useBias === true,
+    },
+    l1: {
+      kind: 'float',
+      default: 0,
+      min: 0,
+      max: 1,
+      step: 0.0001,
+      label: 'L1',
+      help: 'Penalty on the sum of |w|; pushes weights to exactly zero.',
+    },
+    l2: {
+      kind: 'float',
+      default: 0,
+      min: 0,
+      max: 1,
+      step: 0.0001,
+      label: 'L2',
+      help: 'Penalty on the sum of w²; keeps weights small.',
+    },
   },
   keyParams: ['units', 'activation'],
   doc: 'Every output is a weighted sum of all inputs plus a bias, passed through an activation: y = f(Wx + b). With one unit and a linear activation it is linear regression; with a sigmoid, logistic regression.',
@@ -43,7 +90,10 @@ export const dense = defineLayer({
     return { ok: true, shape: [p.units] };
   },
   // W is in×units, b is units.
-  paramCount: (inputs, p) => ({ trainable: inputs[0]![0]! * p.units + (p.useBias ? p.units : 0), nonTrainable: 0 }),
+  paramCount: (inputs, p) => ({
+    trainable: inputs[0]![0]! * p.units + (p.useBias ? p.units : 0),
+    nonTrainable: 0,
+  }),
   flops: (inputs, p) => inputs[0]![0]! * p.units,
   toKeras: (p) => ({
     class_name: 'Dense',
@@ -64,7 +114,8 @@ export const dense = defineLayer({
     classNames: ['Dense'],
     read(_cls, c) {
       const activation = readActivation(c.activation);
-      if (activation === null) return { ok: false, message: `activation '${String(c.activation)}' is not supported` };
+      if (activation === null)
+        return { ok: false, message: `activation '${String(c.activation)}' is not supported` };
       const { l1, l2 } = readRegularizer(c.kernel_regularizer);
       return {
         ok: true,

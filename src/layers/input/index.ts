@@ -1,3 +1,4 @@
 import type { AnyLayerDefinition } from '../definition';
+import { input } from './input';
 
-export const inputLayers: readonly AnyLayerDefinition[] = [];
+export const inputLayers: readonly AnyLayerDefinition[] = [input];

@@ -1,3 +1,4 @@
 import type { AnyLayerDefinition } from '../definition';
+import { output } from './output';
 
-export const outputLayers: readonly AnyLayerDefinition[] = [];
+export const outputLayers: readonly AnyLayerDefinition[] = [output];

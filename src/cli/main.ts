@@ -1,0 +1,83 @@
+/** The `neurocanvas` command: parses arguments, runs one verb, and turns every failure into one line. */
+import { parseArgs } from 'node:util';
+import { runImport } from './commands/import';
+import { runSummary } from './commands/summary';
+import { runValidate } from './commands/validate';
+import { CliError, USAGE, usageError } from './usage';
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const processIo: Io = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+const VERSION = '0.1.0';
+
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (err) {
+    if (err instanceof CliError) {
+      io.err(`neurocanvas: ${err.message}`);
+      return err.exitCode;
+    }
+    // Anything else is a fault of ours; still one clear line, the details only on request.
+    const message = err instanceof Error ? err.message : String(err);
+    io.err(`neurocanvas: unexpected failure: ${message}`);
+    if (process.env.NEUROCANVAS_DEBUG && err instanceof Error) io.err(err.stack ?? '');
+    return 1;
+  }
+}
+
+async function dispatch(argv: readonly string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean' },
+        output: { type: 'string', short: 'o' },
+        force: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+      },
+    });
+  } catch (err) {
+    throw usageError(err instanceof Error ? err.message : String(err));
+  }
+  const { values, positionals } = parsed;
+  const [verb, ...rest] = positionals;
+  if (values.version) {
+    io.out(VERSION);
+    return 0;
+  }
+  if (values.help || verb === undefined || verb === 'help') {
+    io.out(USAGE);
+    return 0;
+  }
+  const file = rest[0];
+  if (rest.length > 1) throw usageError(`'${verb}' takes one file, but got ${rest.length}: ${rest.join(' ')}`);
+  switch (verb) {
+    case 'summary':
+      return runSummary(requireFile(verb, file), { json: values.json === true }, io);
+    case 'validate':
+      return runValidate(requireFile(verb, file), { json: values.json === true }, io);
+    case 'import': {
+      if (!values.output) throw usageError("'import' needs the project to write: -o <file.ncproj>");
+      return runImport(requireFile(verb, file), values.output, { force: values.force === true }, io);
+    }
+    default:
+      throw usageError(`unknown command '${verb}'`);
+  }
+}
+
+function requireFile(verb: string, file: string | undefined): string {
+  if (!file) throw usageError(`'${verb}' needs a file: neurocanvas ${verb} <file.ncproj|model.json>`);
+  return file;
+}

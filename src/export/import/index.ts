@@ -1,0 +1,6 @@
+export {
+  listWeightFiles,
+  readModelJson,
+  type ImportOptions,
+  type ImportResult,
+} from './readModelJson';

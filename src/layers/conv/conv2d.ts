@@ -1,0 +1,104 @@
+import { defineLayer } from '../definition';
+import { kerasInitializer, readInitializer, readPair } from '../keras';
+import { asPadding, stridesWithDilation, windowOutputShape } from './arithmetic';
+import {
+  biasInitializerParam,
+  convActivationParam,
+  dilation2Param,
+  filtersParam,
+  kernel2Param,
+  kernelInitializerParam,
+  paddingParam,
+  strides2Param,
+  useBiasParam,
+} from './convParams';
+import { expectImage } from './inputRank';
+import { readConvBasics } from './kerasWindow';
+
+export const conv2d = defineLayer({
+  type: 'Conv2D',
+  label: 'Conv 2D',
+  category: 'Convolution',
+  inputs: { min: 1, max: 1 },
+  params: {
+    filters: filtersParam,
+    kernelSize: kernel2Param,
+    strides: strides2Param,
+    padding: paddingParam,
+    dilation: dilation2Param,
+    activation: convActivationParam,
+    useBias: useBiasParam,
+    kernelInitializer: kernelInitializerParam,
+    biasInitializer: biasInitializerParam,
+  },
+  keyParams: ['filters', 'kernelSize', 'activation'],
+  doc: 'Slides small filters over the image. Each filter is a Kh×Kw×C block of weights that looks at one patch at a time and gives one number per position, so every filter makes one output channel: a map of where its pattern appears.',
+  checkParams: (p) => stridesWithDilation(p.strides, p.dilation),
+  inferShape(inputs, p) {
+    const input = inputs[0]!;
+    const rank = expectImage('Conv2D', input);
+    if (rank) return { ok: false, issue: rank };
+    const out = windowOutputShape(
+      'Conv2D',
+      input.slice(0, 2),
+      p.kernelSize,
+      p.strides,
+      p.dilation,
+      asPadding(p.padding),
+    );
+    if (!out.ok) return out;
+    return { ok: true, shape: [...out.dims, p.filters] };
+  },
+  // Kernel Kh×Kw×Ci×Co, plus one bias per filter.
+  paramCount: (inputs, p) => {
+    const [kh, kw] = p.kernelSize;
+    const ci = inputs[0]![2]!;
+    return { trainable: kh * kw * ci * p.filters + (p.useBias ? p.filters : 0), nonTrainable: 0 };
+  },
+  // Every output value Ho×Wo×Co is a Kh·Kw·Ci-term dot product.
+  flops: (inputs, p, output) => {
+    const [kh, kw] = p.kernelSize;
+    return output[0]! * output[1]! * p.filters * kh * kw * inputs[0]![2]!;
+  },
+  toKeras: (p) => ({
+    class_name: 'Conv2D',
+    config: {
+      filters: p.filters,
+      kernel_size: [...p.kernelSize],
+      strides: [...p.strides],
+      padding: p.padding,
+      data_format: 'channels_last',
+      dilation_rate: [...p.dilation],
+      activation: p.activation,
+      use_bias: p.useBias,
+      kernel_initializer: kerasInitializer(p.kernelInitializer),
+      bias_initializer: kerasInitializer(p.biasInitializer),
+      kernel_regularizer: null,
+      bias_regularizer: null,
+      activity_regularizer: null,
+      kernel_constraint: null,
+      bias_constraint: null,
+    },
+  }),
+  fromKeras: {
+    classNames: ['Conv2D'],
+    read(_cls, c) {
+      const basics = readConvBasics(c);
+      if (!basics.ok) return basics;
+      return {
+        ok: true,
+        params: {
+          filters: typeof c.filters === 'number' ? c.filters : 32,
+          kernelSize: readPair(c.kernel_size, [3, 3]),
+          strides: readPair(c.strides, [1, 1]),
+          padding: basics.padding,
+          dilation: readPair(c.dilation_rate, [1, 1]),
+          activation: basics.activation,
+          useBias: basics.useBias,
+          kernelInitializer: readInitializer(c.kernel_initializer, 'glorot_uniform'),
+          biasInitializer: readInitializer(c.bias_initializer, 'zeros'),
+        },
+      };
+    },
+  },
+});

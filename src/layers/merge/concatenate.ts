@@ -1,0 +1,81 @@
+import { defineLayer } from '../definition';
+import { layerError } from '../issue';
+import { formatShape } from '../shape';
+import { distinctShapes, listShapes } from './describeShapes';
+
+/**
+ * `axis` counts the way Keras does, with the batch as axis 0: -1 is the last axis (channels), 1 the
+ * first after the batch. Shapes here have no batch axis, so Keras axis a is index a − 1 for a > 0
+ * and rank + a for a < 0.
+ */
+export const concatenate = defineLayer({
+  type: 'Concatenate',
+  label: 'Concatenate',
+  category: 'Merge',
+  inputs: { min: 2, max: 16 },
+  params: {
+    axis: {
+      kind: 'int',
+      default: -1,
+      min: -8,
+      max: 8,
+      label: 'Axis',
+      help: 'The axis to join along: -1 is the last (channels); 1 is the first after the batch.',
+    },
+  },
+  keyParams: ['axis'],
+  doc: 'Joins its inputs end to end along one axis, by default the last: 28×28×16 and 28×28×32 become 28×28×48. Every other axis must match. Inception blocks and U-Net skip connections stack feature maps this way.',
+  inferShape(inputs, p) {
+    const first = inputs[0]!;
+    const rank = first.length;
+    const shapes = distinctShapes(inputs);
+    if (shapes.some((s) => s.length !== rank)) {
+      return {
+        ok: false,
+        issue: layerError(
+          'ranks-differ',
+          `Concatenate needs inputs with the same number of axes, but receives ${listShapes(shapes)}.`,
+        ),
+      };
+    }
+    const index = p.axis > 0 ? p.axis - 1 : rank + p.axis;
+    if (p.axis === 0 || index < 0 || index >= rank) {
+      const why =
+        p.axis === 0
+          ? 'axis 0 is the batch, which cannot be joined here'
+          : `inputs of shape ${formatShape(first)} have axes 1..${rank} (or -${rank}..-1)`;
+      return {
+        ok: false,
+        issue: layerError('bad-axis', `Concatenate cannot join along axis ${p.axis}: ${why}.`, {
+          param: 'axis',
+          fix: { kind: 'setParams', params: { axis: -1 }, label: 'Join along the last axis' },
+        }),
+      };
+    }
+    for (let i = 0; i < rank; i++) {
+      if (i === index) continue;
+      const sizes = [...new Set(inputs.map((s) => s[i]!))];
+      if (sizes.length > 1) {
+        return {
+          ok: false,
+          issue: layerError(
+            'shapes-differ',
+            `Concatenate joins along axis ${p.axis}, so its inputs must match on every other axis, but receives ${listShapes(shapes)}, which differ on axis ${i + 1} (${sizes.join(' vs ')}).`,
+            { param: 'axis' },
+          ),
+        };
+      }
+    }
+    const shape = [...first];
+    shape[index] = inputs.reduce((sum, s) => sum + s[index]!, 0);
+    return { ok: true, shape };
+  },
+  paramCount: () => ({ trainable: 0, nonTrainable: 0 }),
+  // Copies only, no arithmetic.
+  flops: () => 0,
+  toKeras: (p) => ({ class_name: 'Concatenate', config: { axis: p.axis } }),
+  fromKeras: {
+    classNames: ['Concatenate'],
+    read: (_cls, c) => ({ ok: true, params: { axis: typeof c.axis === 'number' ? c.axis : -1 } }),
+  },
+});

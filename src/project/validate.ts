@@ -1,0 +1,108 @@
+/**
+ * Checks a current-version project document (plain JSON values) and builds the in-memory project.
+ * The loader runs it on every file it reads; the writer runs it on what it is about to write, so a
+ * saved file always opens again.
+ */
+import { formatNumber } from '../layers/paramCheck';
+import { checkGraph } from './graphCheck';
+import { findUnsafeJson } from './jsonSafety';
+import { MAX_DATASET_OPTIONS, MAX_EDGES, MAX_NODES, MAX_PARAMS } from './limits';
+import type { JsonObject } from './migrations';
+import type { JsonPath, Problem } from './paths';
+import type { DatasetRef, Project } from './project';
+import { projectDocument } from './schema';
+import { problemsFromZod, projectErrorMap } from './zodProblems';
+import { decodeWeights } from './weightsCodec';
+
+export type ValidateResult = { ok: true; project: Project } | { ok: false; problems: Problem[] };
+
+export function validateDocument(doc: JsonObject): ValidateResult {
+  const unsafe = findUnsafeJson(doc);
+  if (unsafe) return { ok: false, problems: [unsafe] };
+  const tooMany = checkCounts(doc);
+  if (tooMany) return { ok: false, problems: [tooMany] };
+
+  const parsed = projectDocument.safeParse(doc, { error: projectErrorMap });
+  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error.issues) };
+  const file = parsed.data;
+
+  const { graph, problems } = checkGraph(file.graph);
+  const project: Project = {
+    name: file.name,
+    graph,
+    dataset: file.dataset && datasetRef(file.dataset),
+    training: file.training,
+    notes: file.notes,
+  };
+  if (file.weights) {
+    // Decoding is the slow part; skip it when the graph is already wrong.
+    if (problems.length > 0) return { ok: false, problems };
+    const decoded = decodeWeights(file.weights, new Set(graph.nodes.map((n) => n.id)));
+    problems.push(...decoded.problems);
+    project.weights = decoded.weights;
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, project };
+}
+
+function datasetRef(dataset: {
+  id: string;
+  options?: Record<string, number | string | boolean> | undefined;
+}): DatasetRef {
+  return dataset.options === undefined
+    ? { id: dataset.id }
+    : { id: dataset.id, options: dataset.options };
+}
+
+/**
+ * Counts checked before the schema walks every item, so that a file with millions of nodes, or a
+ * node with millions of parameters, is refused at once and yields one problem, not millions.
+ */
+function checkCounts(doc: JsonObject): Problem | null {
+  const graph = asObject(doc.graph);
+  const nodes = Array.isArray(graph?.nodes) ? (graph.nodes as unknown[]) : [];
+  const limits: { path: JsonPath; value: unknown; max: number; noun: string }[] = [
+    { path: ['graph', 'nodes'], value: graph?.nodes, max: MAX_NODES, noun: 'nodes' },
+    { path: ['graph', 'edges'], value: graph?.edges, max: MAX_EDGES, noun: 'edges' },
+    {
+      path: ['weights', 'nodes'],
+      value: asObject(doc.weights)?.nodes,
+      max: MAX_NODES,
+      noun: 'nodes with weights',
+    },
+    {
+      path: ['dataset', 'options'],
+      value: asObject(doc.dataset)?.options,
+      max: MAX_DATASET_OPTIONS,
+      noun: 'options',
+    },
+  ];
+  if (nodes.length <= MAX_NODES) {
+    nodes.forEach((node, i) => {
+      const params = asObject(node)?.params;
+      limits.push({
+        path: ['graph', 'nodes', i, 'params'],
+        value: params,
+        max: MAX_PARAMS,
+        noun: 'parameters',
+      });
+    });
+  }
+  for (const { path, value, max, noun } of limits) {
+    const count = Array.isArray(value)
+      ? value.length
+      : asObject(value)
+        ? Object.keys(value as object).length
+        : 0;
+    if (count > max) {
+      const message = `holds ${formatNumber(count)} ${noun}; a project can hold at most ${formatNumber(max)}`;
+      return { path, message };
+    }
+  }
+  return null;
+}
+
+function asObject(value: unknown): JsonObject | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as JsonObject)
+    : undefined;
+}
