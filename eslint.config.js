@@ -13,7 +13,14 @@ const noUpwardImports = {
 const noTfjs = {
   patterns: [
     ...noUpwardImports.patterns,
-    { group: ['@tensorflow/*'], message: 'graph/, layers/ and project/ stay free of tfjs.' },
+    {
+      group: ['@tensorflow/*'],
+      message: 'The document (graph, layers, project) and model import stay free of tfjs.',
+    },
+    {
+      group: ['**/compiler/**', '**/train/**'],
+      message: 'The document must not reach tfjs through the compiler or trainer.',
+    },
     { group: ['react', 'react-dom', '@xyflow/*', 'zustand'], message: 'src/ is framework-free.' },
   ],
 };
@@ -38,15 +45,23 @@ export default tseslint.config(
           ...noUpwardImports,
           patterns: [
             ...noUpwardImports.patterns,
-            { group: ['react', 'react-dom', '@xyflow/*', 'zustand'], message: 'src/ is framework-free.' },
+            {
+              group: ['react', 'react-dom', '@xyflow/*', 'zustand'],
+              message: 'src/ is framework-free.',
+            },
           ],
         },
       ],
     },
   },
   {
-    files: ['src/graph/**/*.ts', 'src/layers/**/*.ts', 'src/project/**/*.ts'],
-    ignores: ['**/*.test.ts'],
+    files: [
+      'src/graph/**/*.ts',
+      'src/layers/**/*.ts',
+      'src/project/**/*.ts',
+      'src/export/import/**/*.ts',
+    ],
+    ignores: ['**/*.test.ts', '**/testing/**', '**/fixtures/**'],
     rules: { 'no-restricted-imports': ['error', noTfjs] },
   },
 );

@@ -9,7 +9,9 @@ const show = (t: Timing) =>
 function main(): number {
   const f = benchShapeInference();
   const pass = f.all.p95Ms <= TARGET_MS;
-  console.log(`Shape inference + validation per edit on a ${f.nodes}-node graph (target: p95 ≤ ${TARGET_MS} ms)`);
+  console.log(
+    `Shape inference + validation per edit on a ${f.nodes}-node graph (target: p95 ≤ ${TARGET_MS} ms)`,
+  );
   console.log(`  first analysis, cold:           ${f.firstMs.toFixed(2)} ms`);
   console.log(`  all edits:                      ${show(f.all)}`);
   console.log(`  of which, edits reshaping every node downstream (worst case): ${show(f.global)}`);

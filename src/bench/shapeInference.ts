@@ -17,7 +17,10 @@ export function residualGraph(targetNodes: number): Graph {
   };
   while (graph.nodes.length + 7 + 3 <= targetNodes) {
     const blockInput = last;
-    let x = step(['Conv2D', { filters: 16, kernelSize: [3, 3], padding: 'same', useBias: false }], [blockInput]);
+    let x = step(
+      ['Conv2D', { filters: 16, kernelSize: [3, 3], padding: 'same', useBias: false }],
+      [blockInput],
+    );
     x = step('BatchNormalization', [x]);
     x = step(['Activation', { activation: 'relu' }], [x]);
     x = step(['Conv2D', { filters: 16, kernelSize: [3, 3], padding: 'same', useBias: false }], [x]);
@@ -28,7 +31,8 @@ export function residualGraph(targetNodes: number): Graph {
   last = step('GlobalAveragePooling2D', [last]);
   last = step(['Dense', { units: 10, activation: 'softmax' }], [last]);
   step('Output', [last]);
-  while (graph.nodes.length < targetNodes) step(['Dropout', { rate: 0.1 }], [graph.nodes.at(-2)!.id]);
+  while (graph.nodes.length < targetNodes)
+    step(['Dropout', { rate: 0.1 }], [graph.nodes.at(-2)!.id]);
   return graph;
 }
 
@@ -55,7 +59,11 @@ function timing(times: number[]): Timing {
   return { count: sorted.length, medianMs: at(0.5), p95Ms: at(0.95), maxMs: sorted.at(-1)! };
 }
 
-export function benchShapeInference(nodes = 1000, edits = 1000, warmupEdits = 200): InferenceFigures {
+export function benchShapeInference(
+  nodes = 1000,
+  edits = 1000,
+  warmupEdits = 200,
+): InferenceFigures {
   let graph = residualGraph(nodes);
   const convs = graph.nodes.filter((n) => n.type === 'Conv2D');
   const input = graph.nodes[0]!;
@@ -71,8 +79,16 @@ export function benchShapeInference(nodes = 1000, edits = 1000, warmupEdits = 20
     // Input, which changes the shape of every node downstream: the worst case.
     const change: GraphChange =
       i % 4 === 3
-        ? { type: 'setParams', id: input.id, params: { shape: i % 8 === 3 ? [30, 30, 16] : [32, 32, 16] } }
-        : { type: 'setParams', id: convs[i % convs.length]!.id, params: { kernelSize: i % 2 === 0 ? [5, 5] : [3, 3] } };
+        ? {
+            type: 'setParams',
+            id: input.id,
+            params: { shape: i % 8 === 3 ? [30, 30, 16] : [32, 32, 16] },
+          }
+        : {
+            type: 'setParams',
+            id: convs[i % convs.length]!.id,
+            params: { kernelSize: i % 2 === 0 ? [5, 5] : [3, 3] },
+          };
     const start = performance.now();
     graph = applyChange(graph, change);
     const analysis = analyzeGraph(graph);

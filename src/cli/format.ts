@@ -22,7 +22,11 @@ export function compact(x: number): string {
 }
 
 export function summaryTable(title: string, s: ModelSummary): string {
-  const rows = s.layers.map((l) => [`${l.name} (${l.type})`, shapeText(l.outputShape), n(l.params)]);
+  const rows = s.layers.map((l) => [
+    `${l.name} (${l.type})`,
+    shapeText(l.outputShape),
+    n(l.params),
+  ]);
   const header = ['Layer (type)', 'Output shape', 'Param #'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) =>

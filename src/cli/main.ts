@@ -62,7 +62,8 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   const file = rest[0];
-  if (rest.length > 1) throw usageError(`'${verb}' takes one file, but got ${rest.length}: ${rest.join(' ')}`);
+  if (rest.length > 1)
+    throw usageError(`'${verb}' takes one file, but got ${rest.length}: ${rest.join(' ')}`);
   switch (verb) {
     case 'summary':
       return runSummary(requireFile(verb, file), { json: values.json === true }, io);
@@ -70,7 +71,12 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
       return runValidate(requireFile(verb, file), { json: values.json === true }, io);
     case 'import': {
       if (!values.output) throw usageError("'import' needs the project to write: -o <file.ncproj>");
-      return runImport(requireFile(verb, file), values.output, { force: values.force === true }, io);
+      return runImport(
+        requireFile(verb, file),
+        values.output,
+        { force: values.force === true },
+        io,
+      );
     }
     default:
       throw usageError(`unknown command '${verb}'`);
@@ -78,6 +84,7 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
 }
 
 function requireFile(verb: string, file: string | undefined): string {
-  if (!file) throw usageError(`'${verb}' needs a file: neurocanvas ${verb} <file.ncproj|model.json>`);
+  if (!file)
+    throw usageError(`'${verb}' needs a file: neurocanvas ${verb} <file.ncproj|model.json>`);
   return file;
 }

@@ -29,7 +29,8 @@ export async function compileGraph(
   const result = graphToKeras(graph, options.analysis ?? analyzeGraph(graph));
   if (!result.ok) {
     const first = result.problems[0]!.message;
-    const more = result.problems.length > 1 ? ` (and ${result.problems.length - 1} more problems)` : '';
+    const more =
+      result.problems.length > 1 ? ` (and ${result.problems.length - 1} more problems)` : '';
     throw new CompileError(`The model cannot be built: ${first}${more}`, result.problems);
   }
   const tf = await loadTf();
@@ -60,9 +61,14 @@ export function setNodeWeights(
     const expected = layer.weights.map((w) => w.shape);
     const same =
       expected.length === tensors.length &&
-      expected.every((shape, i) => shape.length === tensors[i]!.shape.length && shape.every((d, j) => d === tensors[i]!.shape[j]));
+      expected.every(
+        (shape, i) =>
+          shape.length === tensors[i]!.shape.length &&
+          shape.every((d, j) => d === tensors[i]!.shape[j]),
+      );
     if (!same) {
-      const show = (shapes: readonly (readonly (number | null)[])[]) => shapes.map((s) => `[${s.join(',')}]`).join(' ');
+      const show = (shapes: readonly (readonly (number | null)[])[]) =>
+        shapes.map((s) => `[${s.join(',')}]`).join(' ');
       throw new CompileError(
         `The stored weights of '${name}' do not fit the layer: it needs ${show(expected)} but the project has ${show(tensors.map((t) => t.shape))}. Its parameters were changed after training; train again or reset its weights.`,
       );

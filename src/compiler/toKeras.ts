@@ -33,7 +33,8 @@ export interface KerasTopology {
   layerNames: ReadonlyMap<string, string>;
 }
 
-export type ToKerasResult = { ok: true; topology: KerasTopology } | { ok: false; problems: readonly Problem[] };
+export type ToKerasResult =
+  { ok: true; topology: KerasTopology } | { ok: false; problems: readonly Problem[] };
 
 /** Keras layer names allow letters, digits and `_ . -`; anything else becomes `_`. */
 function kerasName(name: string, taken: Set<string>): string {
@@ -82,10 +83,13 @@ export function graphToKeras(
     const name = kerasName(node.name, taken);
     layerNames.set(id, name);
     layers.push({ ...keras, name, inbound: incoming.get(id)!.map((src) => layerNames.get(src)!) });
-    if (def.category === 'Input') inputs.push({ nodeId: id, layerName: name, shape: facts.outputShape! });
+    if (def.category === 'Input')
+      inputs.push({ nodeId: id, layerName: name, shape: facts.outputShape! });
   }
 
-  const outputs = outputNodes.map((n) => outputOf(n, incoming.get(n.id)![0]!, layerNames, analysis));
+  const outputs = outputNodes.map((n) =>
+    outputOf(n, incoming.get(n.id)![0]!, layerNames, analysis),
+  );
   const json = kerasModelJson(
     modelName,
     layers,

@@ -9,7 +9,12 @@ const codes = (g: Graph) => analyzeGraph(g).problems.map((p) => p.code);
 
 describe('analyzeGraph', () => {
   it('gives every node and edge its shape, and totals parameters and FLOPs', () => {
-    const g = chain(['Input', { shape: [784] }], ['Dense', { units: 128 }], ['Dense', { units: 10 }], 'Output');
+    const g = chain(
+      ['Input', { shape: [784] }],
+      ['Dense', { units: 128 }],
+      ['Dense', { units: 10 }],
+      'Output',
+    );
     const a = analyzeGraph(g);
     expect(a.problems).toEqual([]);
     expect(g.nodes.map((n) => a.nodes.get(n.id)!.outputShape)).toEqual([[784], [128], [10], [10]]);
@@ -23,7 +28,12 @@ describe('analyzeGraph', () => {
   });
 
   it('explains a Dense fed an image and offers Flatten, which resolves it', () => {
-    const g = chain(['Input', { shape: [28, 28, 1] }], ['Conv2D', { filters: 32, kernelSize: [3, 3] }], ['Dense', { units: 10 }], 'Output');
+    const g = chain(
+      ['Input', { shape: [28, 28, 1] }],
+      ['Conv2D', { filters: 32, kernelSize: [3, 3] }],
+      ['Dense', { units: 10 }],
+      'Output',
+    );
     const [problem] = errors(g);
     expect(problem).toMatchObject({ code: 'needs-vector', nodeIds: [g.nodes[2]!.id] });
     expect(problem!.message).toContain('26×26×32');
@@ -51,14 +61,21 @@ describe('analyzeGraph', () => {
   it('names the nodes of a cycle', () => {
     let g = chain(['Input', { shape: [4] }], ['Dense', { units: 4 }], 'Output');
     const a = addNode(g, ['Dense', { units: 4 }], [g.nodes[1]!.id]);
-    g = { ...a.graph, edges: [...a.graph.edges, { id: 'back', source: a.id, target: g.nodes[1]!.id }] };
+    g = {
+      ...a.graph,
+      edges: [...a.graph.edges, { id: 'back', source: a.id, target: g.nodes[1]!.id }],
+    };
     const cycle = errors(g).find((p) => p.code === 'cycle')!;
     expect(new Set(cycle.nodeIds)).toEqual(new Set([g.nodes[1]!.id, a.id]));
     expect(cycle.message).toContain('dense_1 → dense_2 → dense_1');
   });
 
   it.each([
-    ['an unconnected input', () => addNode(chain(['Input', { shape: [4] }], 'Output'), 'Dense').graph, 'unconnected-input'],
+    [
+      'an unconnected input',
+      () => addNode(chain(['Input', { shape: [4] }], 'Output'), 'Dense').graph,
+      'unconnected-input',
+    ],
     ['no Output', () => chain(['Input', { shape: [4] }], 'Dense'), 'no-output'],
     ['no Input', () => ({ nodes: chain('Output').nodes, edges: [] }), 'no-input'],
   ])('reports %s', (_name, make, code) => {
@@ -68,13 +85,21 @@ describe('analyzeGraph', () => {
   it('refuses a second edge into a single-input layer', () => {
     let g = chain(['Input', { shape: [4] }], ['Dense', { units: 2 }], 'Output');
     const other = addNode(g, ['Input', { shape: [4] }]);
-    g = { ...other.graph, edges: [...other.graph.edges, { id: 'extra', source: other.id, target: g.nodes[1]!.id }] };
+    g = {
+      ...other.graph,
+      edges: [...other.graph.edges, { id: 'extra', source: other.id, target: g.nodes[1]!.id }],
+    };
     const problem = errors(g).find((p) => p.code === 'too-many-inputs')!;
     expect(problem.message).toContain('takes one input, but 2 connections');
   });
 
   it('gives the formula when an output size is not positive', () => {
-    const g = chain(['Input', { shape: [4, 4, 1] }], ['Conv2D', { kernelSize: [5, 5] }], ['Flatten', {}], 'Output');
+    const g = chain(
+      ['Input', { shape: [4, 4, 1] }],
+      ['Conv2D', { kernelSize: [5, 5] }],
+      ['Flatten', {}],
+      'Output',
+    );
     const problem = errors(g)[0]!;
     expect(problem.message).toContain('(4 − 5 + 2·0)/1 + 1');
   });
@@ -93,7 +118,11 @@ describe('analyzeGraph', () => {
   });
 
   it('checks the output against the chosen dataset', () => {
-    const g = chain(['Input', { shape: [4] }], ['Dense', { units: 4, activation: 'softmax' }], 'Output');
+    const g = chain(
+      ['Input', { shape: [4] }],
+      ['Dense', { units: 4, activation: 'softmax' }],
+      'Output',
+    );
     const a = analyzeGraph(g, { dataset: { name: 'iris', numClasses: 3 } });
     const problem = a.problems.find((p) => p.nodeIds.includes(g.nodes[2]!.id))!;
     expect(problem.message).toMatch(/4.*3|3.*4/);
@@ -103,6 +132,8 @@ describe('analyzeGraph', () => {
   it('warns about a layer whose output goes nowhere', () => {
     const g = chain(['Input', { shape: [4] }], ['Dense', { units: 2 }], 'Output');
     const extra = addNode(g, ['Dense', { units: 3 }], [g.nodes[0]!.id]).graph;
-    expect(analyzeGraph(extra).problems).toMatchObject([{ severity: 'warning', code: 'unused-output' }]);
+    expect(analyzeGraph(extra).problems).toMatchObject([
+      { severity: 'warning', code: 'unused-output' },
+    ]);
   });
 });

@@ -97,7 +97,13 @@ export function analyzeGraph(graph: Graph, context: AnalysisContext = {}): Graph
       if (shape === null) upstreamBroken = true;
       else inputShapes.push(shape);
     }
-    const { result, issues } = analyzeNodeMemo(node, inputShapes, incoming.length, upstreamBroken, context);
+    const { result, issues } = analyzeNodeMemo(
+      node,
+      inputShapes,
+      incoming.length,
+      upstreamBroken,
+      context,
+    );
     for (const issue of issues) report(node, issue, incoming);
     nodes.set(id, result);
     trainable += result.params.trainable;
@@ -106,7 +112,8 @@ export function analyzeGraph(graph: Graph, context: AnalysisContext = {}): Graph
   }
   // Nodes on or behind a cycle get no shape.
   for (const n of graph.nodes) {
-    if (!nodes.has(n.id)) nodes.set(n.id, { inputShapes: [], outputShape: null, params: NO_PARAMS, flops: 0 });
+    if (!nodes.has(n.id))
+      nodes.set(n.id, { inputShapes: [], outputShape: null, params: NO_PARAMS, flops: 0 });
   }
 
   problems.push(...graphProblems(graph, topo.outgoing));
@@ -122,7 +129,13 @@ export function analyzeGraph(graph: Graph, context: AnalysisContext = {}): Graph
 
   const edges = new Map<string, Shape | null>();
   for (const e of graph.edges) edges.set(e.id, nodes.get(e.source)?.outputShape ?? null);
-  return { nodes, edges, totals: { trainable, nonTrainable, total, flops }, problems, order: topo.order };
+  return {
+    nodes,
+    edges,
+    totals: { trainable, nonTrainable, total, flops },
+    problems,
+    order: topo.order,
+  };
 }
 
 interface NodeMemo {
@@ -162,7 +175,9 @@ function analyzeNodeMemo(
     return last;
   }
   const issues: LayerIssue[] = [];
-  let result = analyzeNode(node, inputShapes, edgeCount, upstreamBroken, context, (issue) => issues.push(issue));
+  let result = analyzeNode(node, inputShapes, edgeCount, upstreamBroken, context, (issue) =>
+    issues.push(issue),
+  );
   const previous = last?.result.outputShape;
   if (previous && result.outputShape && shapesEqual(previous, result.outputShape)) {
     result = { ...result, outputShape: previous };
@@ -182,7 +197,11 @@ function analyzeNode(
   const none: NodeAnalysis = { inputShapes, outputShape: null, params: NO_PARAMS, flops: 0 };
   const def = getLayer(node.type);
   if (!def) {
-    report({ severity: 'error', code: 'unknown-type', message: `'${node.type}' is not a layer type NeuroCanvas knows.` });
+    report({
+      severity: 'error',
+      code: 'unknown-type',
+      message: `'${node.type}' is not a layer type NeuroCanvas knows.`,
+    });
     return none;
   }
   const paramProblems = checkNodeParams(def, node.params);
@@ -192,11 +211,20 @@ function analyzeNode(
   if (edgeCount < def.inputs.min) {
     const needed = def.inputs.min === 1 ? 'an input' : `at least ${def.inputs.min} inputs`;
     const has = edgeCount === 0 ? 'nothing is connected' : `only ${edgeCount} is connected`;
-    report({ severity: 'error', code: 'unconnected-input', message: `${def.label} needs ${needed}, but ${has}. Connect a layer to it.` });
+    report({
+      severity: 'error',
+      code: 'unconnected-input',
+      message: `${def.label} needs ${needed}, but ${has}. Connect a layer to it.`,
+    });
     return none;
   }
   if (edgeCount > def.inputs.max) {
-    const takes = def.inputs.max === 0 ? 'takes no input' : def.inputs.max === 1 ? 'takes one input' : `takes at most ${def.inputs.max} inputs`;
+    const takes =
+      def.inputs.max === 0
+        ? 'takes no input'
+        : def.inputs.max === 1
+          ? 'takes one input'
+          : `takes at most ${def.inputs.max} inputs`;
     report({
       severity: 'error',
       code: 'too-many-inputs',
@@ -241,14 +269,21 @@ function graphProblems(graph: Graph, outgoing: ReadonlyMap<string, readonly unkn
   const problems: Problem[] = [];
   const categories = graph.nodes.map((n) => getLayer(n.type)?.category);
   if (graph.nodes.length > 0 && !categories.includes('Input')) {
-    problems.push({ severity: 'error', code: 'no-input', nodeIds: [], message: 'The model has no Input layer. Add one from the palette and connect it to the first layer.' });
+    problems.push({
+      severity: 'error',
+      code: 'no-input',
+      nodeIds: [],
+      message:
+        'The model has no Input layer. Add one from the palette and connect it to the first layer.',
+    });
   }
   if (graph.nodes.length > 0 && !categories.includes('Output')) {
     problems.push({
       severity: 'error',
       code: 'no-output',
       nodeIds: [],
-      message: 'The model has no Output layer, so there is nothing to train against. Add an Output after the last layer and choose its loss.',
+      message:
+        'The model has no Output layer, so there is nothing to train against. Add an Output after the last layer and choose its loss.',
     });
   }
   graph.nodes.forEach((n, i) => {

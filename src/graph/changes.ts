@@ -55,7 +55,10 @@ export function applyChange(graph: Graph, change: GraphChange): Graph {
       };
     }
     case 'setParams':
-      return mapNode(graph, change.id, (n) => ({ ...n, params: { ...n.params, ...change.params } }));
+      return mapNode(graph, change.id, (n) => ({
+        ...n,
+        params: { ...n.params, ...change.params },
+      }));
     case 'renameNode':
       return mapNode(graph, change.id, (n) => ({ ...n, name: change.name }));
     case 'addEdge': {

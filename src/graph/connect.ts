@@ -8,7 +8,12 @@ import type { Graph } from './types';
 
 export type ConnectionCheck = { ok: true } | { ok: false; reason: string };
 
-export function checkConnection(graph: Graph, analysis: GraphAnalysis, source: string, target: string): ConnectionCheck {
+export function checkConnection(
+  graph: Graph,
+  analysis: GraphAnalysis,
+  source: string,
+  target: string,
+): ConnectionCheck {
   const from = graph.nodes.find((n) => n.id === source);
   const to = graph.nodes.find((n) => n.id === target);
   if (!from || !to) return { ok: false, reason: 'That layer no longer exists.' };
@@ -16,16 +21,26 @@ export function checkConnection(graph: Graph, analysis: GraphAnalysis, source: s
   const toDef = getLayer(to.type);
   if (!fromDef || !toDef) return { ok: false, reason: 'Unknown layer type.' };
   if (source === target) return { ok: false, reason: 'A layer cannot feed itself.' };
-  if (fromDef.category === 'Output') return { ok: false, reason: `'${from.name}' is an Output: nothing comes after it.` };
-  if (toDef.inputs.max === 0) return { ok: false, reason: `'${to.name}' is an ${toDef.label} layer and takes no input.` };
+  if (fromDef.category === 'Output')
+    return { ok: false, reason: `'${from.name}' is an Output: nothing comes after it.` };
+  if (toDef.inputs.max === 0)
+    return { ok: false, reason: `'${to.name}' is an ${toDef.label} layer and takes no input.` };
   const into = graph.edges.filter((e) => e.target === target);
-  if (into.some((e) => e.source === source)) return { ok: false, reason: `'${from.name}' already feeds '${to.name}'.` };
+  if (into.some((e) => e.source === source))
+    return { ok: false, reason: `'${from.name}' already feeds '${to.name}'.` };
   if (into.length >= toDef.inputs.max) {
-    const takes = toDef.inputs.max === 1 ? 'takes one input' : `takes at most ${toDef.inputs.max} inputs`;
-    return { ok: false, reason: `'${to.name}' ${takes} and is already connected. Use a merge layer such as Add or Concatenate to combine tensors.` };
+    const takes =
+      toDef.inputs.max === 1 ? 'takes one input' : `takes at most ${toDef.inputs.max} inputs`;
+    return {
+      ok: false,
+      reason: `'${to.name}' ${takes} and is already connected. Use a merge layer such as Add or Concatenate to combine tensors.`,
+    };
   }
   if (reaches(graph, target, source)) {
-    return { ok: false, reason: `This would make a loop: '${to.name}' already feeds '${from.name}'.` };
+    return {
+      ok: false,
+      reason: `This would make a loop: '${to.name}' already feeds '${from.name}'.`,
+    };
   }
   // Where shapes are known, ask the target whether it can take what the source gives.
   const shape = analysis.nodes.get(source)?.outputShape;

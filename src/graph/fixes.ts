@@ -16,7 +16,9 @@ export function fixFromHint(
   if (hint.kind === 'setParams') {
     return {
       label: hint.label,
-      changes: [{ type: 'setParams', id: node.id, params: hint.params as Record<string, ParamValue> }],
+      changes: [
+        { type: 'setParams', id: node.id, params: hint.params as Record<string, ParamValue> },
+      ],
     };
   }
   const def = getLayer(hint.layerType);

@@ -2,7 +2,9 @@
 import type { Graph } from './types';
 
 export function freshId(graph: Graph, prefix: 'n' | 'e'): string {
-  const taken = new Set<string>(prefix === 'n' ? graph.nodes.map((n) => n.id) : graph.edges.map((e) => e.id));
+  const taken = new Set<string>(
+    prefix === 'n' ? graph.nodes.map((n) => n.id) : graph.edges.map((e) => e.id),
+  );
   let i = taken.size + 1;
   while (taken.has(`${prefix}${i}`)) i++;
   return `${prefix}${i}`;

@@ -21,7 +21,10 @@ export interface ModelSummary {
 export function summarize(graph: Graph, analysis: GraphAnalysis): ModelSummary {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   // Topological order reads like the model runs; nodes on a cycle follow at the end.
-  const ordered = [...analysis.order, ...graph.nodes.map((n) => n.id).filter((id) => !analysis.order.includes(id))];
+  const ordered = [
+    ...analysis.order,
+    ...graph.nodes.map((n) => n.id).filter((id) => !analysis.order.includes(id)),
+  ];
   return {
     layers: ordered.map((id) => {
       const node = byId.get(id)!;

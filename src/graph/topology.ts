@@ -54,7 +54,10 @@ export function topology(graph: Graph): Topology {
   // Each cycle starts at its node that comes first in the graph, so messages read the same every time.
   const rank = new Map(graph.nodes.map((n, i) => [n.id, i]));
   const cycles = findCycles(leftover, incoming).map((cycle) => {
-    const first = cycle.reduce((best, id, i) => (rank.get(id)! < rank.get(cycle[best]!)! ? i : best), 0);
+    const first = cycle.reduce(
+      (best, id, i) => (rank.get(id)! < rank.get(cycle[best]!)! ? i : best),
+      0,
+    );
     return [...cycle.slice(first), ...cycle.slice(0, first)];
   });
   return { incoming, outgoing, order, cycles, dangling };
@@ -68,7 +71,12 @@ let last: { edges: Graph['edges']; ids: string[]; topology: Topology } | null = 
  */
 export function cachedTopology(graph: Graph): Topology {
   const { nodes, edges } = graph;
-  if (last && last.edges === edges && last.ids.length === nodes.length && nodes.every((n, i) => n.id === last!.ids[i])) {
+  if (
+    last &&
+    last.edges === edges &&
+    last.ids.length === nodes.length &&
+    nodes.every((n, i) => n.id === last!.ids[i])
+  ) {
     return last.topology;
   }
   const result = topology(graph);

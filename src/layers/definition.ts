@@ -61,7 +61,10 @@ export interface LayerDefinition<S extends ParamSchema = ParamSchema> {
   /** Keras class names this type reads back on import, and how. */
   fromKeras?: {
     classNames: readonly string[];
-    read(className: string, config: Readonly<Record<string, unknown>>): FromKerasResult<ParamsOf<S>>;
+    read(
+      className: string,
+      config: Readonly<Record<string, unknown>>,
+    ): FromKerasResult<ParamsOf<S>>;
   };
   /** Checks against the chosen dataset, e.g. output units against the number of classes. */
   checkDataset?(inputs: readonly Shape[], p: ParamsOf<S>, dataset: DatasetInfo): LayerIssue | null;

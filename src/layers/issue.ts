@@ -17,6 +17,10 @@ export interface LayerIssue {
   fix?: FixHint;
 }
 
-export function layerError(code: string, message: string, extra: Partial<LayerIssue> = {}): LayerIssue {
+export function layerError(
+  code: string,
+  message: string,
+  extra: Partial<LayerIssue> = {},
+): LayerIssue {
   return { severity: 'error', code, message, ...extra };
 }

@@ -81,7 +81,10 @@ export function readActivation(value: unknown): string | null {
 }
 
 /** An integer or a list of integers in a Keras config, as a pair (kernel_size: 3 → [3, 3]). */
-export function readPair(value: unknown, fallback: readonly [number, number]): readonly [number, number] {
+export function readPair(
+  value: unknown,
+  fallback: readonly [number, number],
+): readonly [number, number] {
   if (typeof value === 'number') return [value, value];
   if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'number')) {
     return [value[0] as number, value[1] as number];

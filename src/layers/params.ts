@@ -57,13 +57,7 @@ export interface ShapeSpec extends BaseSpec {
 }
 
 export type ParamSpec =
-  | IntSpec
-  | FloatSpec
-  | BoolSpec
-  | SelectSpec
-  | MultiSelectSpec
-  | Int2Spec
-  | ShapeSpec;
+  IntSpec | FloatSpec | BoolSpec | SelectSpec | MultiSelectSpec | Int2Spec | ShapeSpec;
 
 export type ParamValue = number | boolean | string | readonly number[] | readonly string[];
 

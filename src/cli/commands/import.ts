@@ -7,8 +7,14 @@ import { newProject } from '../../project/project';
 import type { Io } from '../main';
 import { CliError, usageError } from '../usage';
 
-export async function runImport(path: string, output: string, options: { force: boolean }, io: Io): Promise<number> {
-  if (extname(output).toLowerCase() !== '.ncproj') throw usageError(`the project to write must end in .ncproj: ${output}`);
+export async function runImport(
+  path: string,
+  output: string,
+  options: { force: boolean },
+  io: Io,
+): Promise<number> {
+  if (extname(output).toLowerCase() !== '.ncproj')
+    throw usageError(`the project to write must end in .ncproj: ${output}`);
   if (!options.force && (await exists(output))) {
     throw new CliError(`${output} exists already; pass --force to overwrite it.`);
   }

@@ -4,7 +4,11 @@ import { summaryTable } from '../format';
 import type { Io } from '../main';
 import { openOrFail } from './open';
 
-export async function runSummary(path: string, options: { json: boolean }, io: Io): Promise<number> {
+export async function runSummary(
+  path: string,
+  options: { json: boolean },
+  io: Io,
+): Promise<number> {
   const model = await openOrFail(path);
   const analysis = analyzeGraph(model.graph);
   const summary = summarize(model.graph, analysis);
@@ -15,7 +19,9 @@ export async function runSummary(path: string, options: { json: boolean }, io: I
   io.out(summaryTable(model.name, summary));
   const errors = analysis.problems.filter((p) => p.severity === 'error').length;
   if (errors > 0) {
-    io.out(`${errors} ${errors === 1 ? 'error' : 'errors'} leave some shapes unknown (?): run 'neurocanvas validate ${path}'.`);
+    io.out(
+      `${errors} ${errors === 1 ? 'error' : 'errors'} leave some shapes unknown (?): run 'neurocanvas validate ${path}'.`,
+    );
   }
   return 0;
 }

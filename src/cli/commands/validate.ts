@@ -3,7 +3,11 @@ import { problemLines } from '../format';
 import type { Io } from '../main';
 import { openOrFail } from './open';
 
-export async function runValidate(path: string, options: { json: boolean }, io: Io): Promise<number> {
+export async function runValidate(
+  path: string,
+  options: { json: boolean },
+  io: Io,
+): Promise<number> {
   const model = await openOrFail(path);
   const { problems } = analyzeGraph(model.graph);
   const errors = problems.filter((p) => p.severity === 'error').length;
@@ -13,7 +17,9 @@ export async function runValidate(path: string, options: { json: boolean }, io: 
     io.out(`${path}: no problems found.`);
   } else {
     for (const line of problemLines(problems)) io.out(line);
-    io.out(`${errors} ${errors === 1 ? 'error' : 'errors'}, ${problems.length - errors} ${problems.length - errors === 1 ? 'warning' : 'warnings'}.`);
+    io.out(
+      `${errors} ${errors === 1 ? 'error' : 'errors'}, ${problems.length - errors} ${problems.length - errors === 1 ? 'warning' : 'warnings'}.`,
+    );
   }
   return errors > 0 ? 1 : 0;
 }

@@ -4,6 +4,7 @@
  * invalid are skipped, so every graph it returns analyses without errors.
  */
 import { analyzeGraph } from '../../graph/analyze';
+import { applyChanges } from '../../graph/changes';
 import { addNode } from '../../graph/testing/build';
 import type { Graph } from '../../graph/types';
 import type { AnyLayerDefinition } from '../../layers/definition';
@@ -27,7 +28,8 @@ const candidates: readonly AnyLayerDefinition[] = allLayers.filter(
 
 /** Small values inside each parameter's range, so the models stay quick to build. */
 function pick(spec: ParamSpec, seed: number): ParamValue {
-  const small = (min: number, max: number, s: number) => min + (s % (Math.min(max, min + 5) - min + 1));
+  const small = (min: number, max: number, s: number) =>
+    min + (s % (Math.min(max, min + 5) - min + 1));
   switch (spec.kind) {
     case 'int':
       return small(spec.min, spec.max, seed);
@@ -46,9 +48,47 @@ function pick(spec: ParamSpec, seed: number): ParamValue {
   }
 }
 
+/**
+ * Adds a layer if it fits. If it does not, but its problem offers a fix (insert Flatten, a
+ * Reshape that fits, padding 'same'), the fix is applied, as a user clicking it would.
+ */
+function tryAdd(
+  graph: Graph,
+  type: string,
+  params: Record<string, ParamValue>,
+  sources: readonly string[],
+): { graph: Graph; ids: string[] } | null {
+  const next = addNode(graph, [type, params], sources);
+  const analysis = analyzeGraph(next.graph);
+  if (analysis.nodes.get(next.id)!.outputShape !== null)
+    return { graph: next.graph, ids: [next.id] };
+  const fix = analysis.problems.find((p) => p.nodeIds.includes(next.id) && p.fix)?.fix;
+  if (!fix) return null;
+  const fixed = applyChanges(next.graph, fix.changes);
+  const after = analyzeGraph(fixed);
+  const newIds = fixed.nodes
+    .filter((n) => !graph.nodes.some((o) => o.id === n.id))
+    .map((n) => n.id);
+  return newIds.every((id) => after.nodes.get(id)!.outputShape !== null)
+    ? { graph: fixed, ids: newIds }
+    : null;
+}
+
+function tryMergeWithBranch(
+  graph: Graph,
+  type: string,
+  params: Record<string, ParamValue>,
+  source: string,
+): { graph: Graph; ids: string[] } | null {
+  const branch = addNode(graph, ['Activation', { activation: 'tanh' }], [source]);
+  const merged = tryAdd(branch.graph, type, params, [source, branch.id]);
+  return merged ? { graph: merged.graph, ids: [branch.id, ...merged.ids] } : null;
+}
+
 export function buildGraph(recipe: Recipe): Graph {
-  let { graph, id } = addNode({ nodes: [], edges: [] }, ['Input', { shape: recipe.input }]);
-  const ids = [id];
+  const start = addNode({ nodes: [], edges: [] }, ['Input', { shape: recipe.input }]);
+  let graph = start.graph;
+  const ids = [start.id];
   for (const step of recipe.steps) {
     const def = candidates[step.layer % candidates.length]!;
     const first = ids[step.sources[0] % ids.length]!;
@@ -59,11 +99,13 @@ export function buildGraph(recipe: Recipe): Graph {
     Object.entries(def.params as Record<string, ParamSpec>).forEach(([key, spec], i) => {
       params[key] = pick(spec, step.seeds[i % step.seeds.length] ?? 0);
     });
-    const next = addNode(graph, [def.type, params], sources);
-    const facts = analyzeGraph(next.graph).nodes.get(next.id)!;
-    if (facts.outputShape === null) continue;
-    graph = next.graph;
-    ids.push(next.id);
+    const added =
+      tryAdd(graph, def.type, params, sources) ??
+      // A merge of two unrelated tensors rarely fits; merge a tensor with a branch of itself instead.
+      (def.inputs.min >= 2 ? tryMergeWithBranch(graph, def.type, params, first) : null);
+    if (!added) continue;
+    graph = added.graph;
+    ids.push(...added.ids);
   }
   // Every layer whose result is unused feeds an Output, so the whole graph is one model.
   const used = new Set(graph.edges.map((e) => e.source));

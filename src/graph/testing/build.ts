@@ -20,7 +20,11 @@ export function makeNode(graph: Graph, spec: NodeSpec): GraphNode {
   };
 }
 
-export function addNode(graph: Graph, spec: NodeSpec, from: readonly string[] = []): { graph: Graph; id: string } {
+export function addNode(
+  graph: Graph,
+  spec: NodeSpec,
+  from: readonly string[] = [],
+): { graph: Graph; id: string } {
   const node = makeNode(graph, spec);
   let next: Graph = { ...graph, nodes: [...graph.nodes, node] };
   for (const source of from) {

@@ -24,7 +24,11 @@ export async function tfjsLayerFacts(
   const json = kerasModelJson(
     'check',
     [
-      ...inputShapes.map((shape, i) => ({ ...kerasInputLayer(shape), name: inputNames[i]!, inbound: [] })),
+      ...inputShapes.map((shape, i) => ({
+        ...kerasInputLayer(shape),
+        name: inputNames[i]!,
+        inbound: [],
+      })),
       { ...keras, name: 'under_test', inbound: inputNames },
     ],
     inputNames,
@@ -32,7 +36,8 @@ export async function tfjsLayerFacts(
   );
   const model = await tf.models.modelFromJSON(json as never);
   const layer = model.getLayer('under_test');
-  const size = (shape: readonly (number | null)[]) => shape.reduce<number>((a, b) => a * (b ?? 1), 1);
+  const size = (shape: readonly (number | null)[]) =>
+    shape.reduce<number>((a, b) => a * (b ?? 1), 1);
   const facts = {
     outputShape: (model.outputs[0]!.shape as number[]).slice(1),
     trainable: layer.trainableWeights.reduce((n, w) => n + size(w.shape), 0),
