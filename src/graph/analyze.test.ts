@@ -137,3 +137,41 @@ describe('analyzeGraph', () => {
     ]);
   });
 });
+
+describe('fixes', () => {
+  it.each([
+    {
+      name: 'a vector into Conv2D',
+      input: [784],
+      layer: ['Conv2D', { filters: 4 }] as const,
+      inserted: 'Reshape',
+      shape: [28, 28, 1],
+    },
+    {
+      name: 'a vector into LSTM',
+      input: [12],
+      layer: ['LSTM', { units: 3 }] as const,
+      inserted: 'Reshape',
+      shape: [12, 1],
+    },
+    {
+      name: 'an image into Dense',
+      input: [4, 4, 2],
+      layer: ['Dense', { units: 3 }] as const,
+      inserted: 'Flatten',
+      shape: [32],
+    },
+  ])('one click mends $name', ({ input, layer, inserted, shape }) => {
+    const g = chain(
+      ['Input', { shape: input }],
+      [layer[0], { ...layer[1] }],
+      ['Output', { loss: 'mean_squared_error', metrics: [] }],
+    );
+    const problem = errors(g)[0]!;
+    expect(problem.fix).toBeDefined();
+    const fixed = applyChanges(g, problem.fix!.changes);
+    expect(errors(fixed)).toEqual([]);
+    const node = fixed.nodes.find((n) => n.type === inserted)!;
+    expect(analyzeGraph(fixed).nodes.get(node.id)!.outputShape).toEqual(shape);
+  });
+});

@@ -40,7 +40,10 @@ export function fixFromHint(
           type: def.type,
           name: freshName(graph, def.type),
           position,
-          params: defaultParams(def),
+          params: {
+            ...defaultParams(def),
+            ...(hint.params as Record<string, ParamValue> | undefined),
+          },
         },
       },
     ],

@@ -3,7 +3,13 @@
  * The graph turns a `FixHint` into concrete edits, because only it knows the edges.
  */
 export type FixHint =
-  | { kind: 'insertBefore'; layerType: string; label: string }
+  /** Insert a layer on the incoming edge, with `params` over its defaults. */
+  | {
+      kind: 'insertBefore';
+      layerType: string;
+      label: string;
+      params?: Readonly<Record<string, unknown>>;
+    }
   | { kind: 'setParams'; params: Readonly<Record<string, unknown>>; label: string };
 
 export interface LayerIssue {

@@ -68,7 +68,8 @@ describe('Conv2D', () => {
     expect(result.issue.fix).toEqual({
       kind: 'insertBefore',
       layerType: 'Reshape',
-      label: 'Insert Reshape',
+      label: 'Insert Reshape to 28×28×1',
+      params: { targetShape: [28, 28, 1] },
     });
   });
 

@@ -1,6 +1,6 @@
 import { defineLayer } from '../definition';
 import { kerasInitializer, readInitializer, readPair } from '../keras';
-import { asPadding, stridesWithDilation, windowOutputShape } from './arithmetic';
+import { asPadding, stridesWithDilation } from './arithmetic';
 import {
   biasInitializerParam,
   convActivationParam,
@@ -12,7 +12,7 @@ import {
   strides2Param,
   useBiasParam,
 } from './convParams';
-import { expectImage } from './inputRank';
+import { imageWindowShape } from './imageWindow';
 import { readConvBasics } from './kerasWindow';
 
 export const conv2d = defineLayer({
@@ -34,21 +34,18 @@ export const conv2d = defineLayer({
   keyParams: ['filters', 'kernelSize', 'activation'],
   doc: 'Slides small filters over the image. Each filter is a Kh×Kw×C block of weights that looks at one patch at a time and gives one number per position, so every filter makes one output channel: a map of where its pattern appears.',
   checkParams: (p) => stridesWithDilation(p.strides, p.dilation),
-  inferShape(inputs, p) {
-    const input = inputs[0]!;
-    const rank = expectImage('Conv2D', input);
-    if (rank) return { ok: false, issue: rank };
-    const out = windowOutputShape(
+  inferShape: (inputs, p) =>
+    imageWindowShape(
       'Conv2D',
-      input.slice(0, 2),
-      p.kernelSize,
-      p.strides,
-      p.dilation,
-      asPadding(p.padding),
-    );
-    if (!out.ok) return out;
-    return { ok: true, shape: [...out.dims, p.filters] };
-  },
+      inputs[0]!,
+      {
+        kernel: p.kernelSize,
+        strides: p.strides,
+        dilation: p.dilation,
+        padding: asPadding(p.padding),
+      },
+      () => p.filters,
+    ),
   // Kernel Kh×Kw×Ci×Co, plus one bias per filter.
   paramCount: (inputs, p) => {
     const [kh, kw] = p.kernelSize;

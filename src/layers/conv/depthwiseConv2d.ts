@@ -1,6 +1,6 @@
 import { defineLayer } from '../definition';
 import { kerasInitializer, readInitializer, readPair } from '../keras';
-import { asPadding, windowOutputShape } from './arithmetic';
+import { asPadding } from './arithmetic';
 import {
   biasInitializerParam,
   convActivationParam,
@@ -11,7 +11,7 @@ import {
   strides2Param,
   useBiasParam,
 } from './convParams';
-import { expectImage } from './inputRank';
+import { imageWindowShape } from './imageWindow';
 import { readConvBasics } from './kerasWindow';
 
 /**
@@ -35,21 +35,13 @@ export const depthwiseConv2d = defineLayer({
   },
   keyParams: ['kernelSize', 'depthMultiplier', 'activation'],
   doc: 'Filters each input channel on its own: a channel gets its own Kh×Kw filters (as many as the depth multiplier) and channels never mix. It needs far fewer weights than a full convolution; a 1×1 convolution afterwards mixes the channels.',
-  inferShape(inputs, p) {
-    const input = inputs[0]!;
-    const rank = expectImage('DepthwiseConv2D', input);
-    if (rank) return { ok: false, issue: rank };
-    const out = windowOutputShape(
+  inferShape: (inputs, p) =>
+    imageWindowShape(
       'DepthwiseConv2D',
-      input.slice(0, 2),
-      p.kernelSize,
-      p.strides,
-      [1, 1],
-      asPadding(p.padding),
-    );
-    if (!out.ok) return out;
-    return { ok: true, shape: [...out.dims, input[2]! * p.depthMultiplier] };
-  },
+      inputs[0]!,
+      { kernel: p.kernelSize, strides: p.strides, dilation: [1, 1], padding: asPadding(p.padding) },
+      (c) => c * p.depthMultiplier,
+    ),
   // Kernel Kh×Kw×Ci×M, plus one bias per output channel (Ci·M).
   paramCount: (inputs, p) => {
     const [kh, kw] = p.kernelSize;

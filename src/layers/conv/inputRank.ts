@@ -6,16 +6,22 @@ import type { FixHint, LayerIssue } from '../issue';
 import { layerError } from '../issue';
 import { formatShape, product, type Shape } from '../shape';
 
-const INSERT_RESHAPE: FixHint = {
-  kind: 'insertBefore',
-  layerType: 'Reshape',
-  label: 'Insert Reshape',
-};
+/** Insert a Reshape to `target`, when the right target is known; otherwise one to fill in. */
+function insertReshape(target: Shape | null): FixHint {
+  return target
+    ? {
+        kind: 'insertBefore',
+        layerType: 'Reshape',
+        label: `Insert Reshape to ${formatShape(target)}`,
+        params: { targetShape: [...target] },
+      }
+    : { kind: 'insertBefore', layerType: 'Reshape', label: 'Insert Reshape' };
+}
 
 /** A vector of n values that is a square image n = s·s suggests s×s×1 (784 → 28×28×1). */
-function squareImage(n: number): string | null {
+function squareImage(n: number): Shape | null {
   const side = Math.round(Math.sqrt(n));
-  return side * side === n && side > 1 ? `${side}×${side}×1` : null;
+  return side * side === n && side > 1 ? [side, side, 1] : null;
 }
 
 /** Null when `input` is height×width×channels, otherwise the issue that says what to do. */
@@ -24,18 +30,18 @@ export function expectImage(layer: string, input: Shape): LayerIssue | null {
   const expected = `${layer} expects an image shaped height×width×channels`;
   if (input.length === 1) {
     const square = squareImage(input[0]!);
-    const example = square ? `, e.g. ${square}` : '';
+    const example = square ? `, e.g. ${formatShape(square)}` : '';
     return layerError(
       'needs-image',
       `${expected}, but receives a vector of ${input[0]} values. Insert a Reshape layer to give it that shape${example}.`,
-      { fix: INSERT_RESHAPE },
+      { fix: insertReshape(square) },
     );
   }
   if (input.length === 2) {
     return layerError(
       'needs-image',
       `${expected}, but receives ${formatShape(input)}, which has no channel axis. Insert a Reshape layer to make it ${formatShape([...input, 1])}.`,
-      { fix: INSERT_RESHAPE },
+      { fix: insertReshape([...input, 1]) },
     );
   }
   return layerError(
@@ -53,7 +59,7 @@ export function expectSequence(layer: string, input: Shape): LayerIssue | null {
     return layerError(
       'needs-sequence',
       `${expected}, but receives a vector of ${n} values. Insert a Reshape layer to make it ${n}×1 (${n} steps of one feature each).`,
-      { fix: INSERT_RESHAPE },
+      { fix: insertReshape([n, 1]) },
     );
   }
   if (input.length === 3) {
@@ -62,7 +68,7 @@ export function expectSequence(layer: string, input: Shape): LayerIssue | null {
     return layerError(
       'needs-sequence',
       `${expected}, but receives ${formatShape(input)} (height×width×channels). Insert a Reshape layer to make it ${rows}×${perRow}, one step per row.`,
-      { fix: INSERT_RESHAPE },
+      { fix: insertReshape([rows, perRow]) },
     );
   }
   return layerError(

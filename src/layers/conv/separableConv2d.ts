@@ -1,6 +1,6 @@
 import { defineLayer } from '../definition';
 import { kerasInitializer, readInitializer, readPair } from '../keras';
-import { asPadding, stridesWithDilation, windowOutputShape } from './arithmetic';
+import { asPadding, stridesWithDilation } from './arithmetic';
 import {
   biasInitializerParam,
   convActivationParam,
@@ -12,7 +12,7 @@ import {
   strides2Param,
   useBiasParam,
 } from './convParams';
-import { expectImage } from './inputRank';
+import { imageWindowShape } from './imageWindow';
 import { readConvBasics } from './kerasWindow';
 
 export const separableConv2d = defineLayer({
@@ -34,21 +34,18 @@ export const separableConv2d = defineLayer({
   keyParams: ['filters', 'kernelSize', 'activation'],
   doc: 'A convolution split in two cheaper steps: first every channel is filtered on its own (depthwise), then a 1×1 convolution mixes the channels into the output filters (pointwise). It learns similar patterns with far fewer weights, as in MobileNet and Xception.',
   checkParams: (p) => stridesWithDilation(p.strides, p.dilation),
-  inferShape(inputs, p) {
-    const input = inputs[0]!;
-    const rank = expectImage('SeparableConv2D', input);
-    if (rank) return { ok: false, issue: rank };
-    const out = windowOutputShape(
+  inferShape: (inputs, p) =>
+    imageWindowShape(
       'SeparableConv2D',
-      input.slice(0, 2),
-      p.kernelSize,
-      p.strides,
-      p.dilation,
-      asPadding(p.padding),
-    );
-    if (!out.ok) return out;
-    return { ok: true, shape: [...out.dims, p.filters] };
-  },
+      inputs[0]!,
+      {
+        kernel: p.kernelSize,
+        strides: p.strides,
+        dilation: p.dilation,
+        padding: asPadding(p.padding),
+      },
+      () => p.filters,
+    ),
   // Depthwise kernel Kh×Kw×Ci×M, pointwise kernel 1×1×(Ci·M)×Co, plus one bias per filter.
   paramCount: (inputs, p) => {
     const [kh, kw] = p.kernelSize;
