@@ -137,7 +137,7 @@ describe('bad input', () => {
       code: 1,
       says: /truncated\.ncproj.*not valid JSON: line \d+, column \d+/,
     },
-    { args: ['summary', 'lenet'], code: 1, says: /lenet/ },
+    { args: ['summary', 'lenet'], code: 1, says: /'lenet' is a folder; give the path of the model\.json inside it/ },
     { args: ['validate'], code: 2, says: /needs a file/ },
     { args: ['frobnicate'], code: 2, says: /unknown command 'frobnicate'/ },
     { args: ['summary', 'a', 'b'], code: 2, says: /one file/ },

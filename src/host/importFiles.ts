@@ -33,7 +33,11 @@ export async function importModelFile(path: string): Promise<ImportResult> {
 
 async function readModelText(path: string): Promise<string> {
   const info = await stat(path).catch(() => null);
-  if (!info || !info.isFile()) throw new FileError(`The model file '${path}' was not found.`);
+  if (!info) throw new FileError(`The model file '${path}' was not found.`);
+  if (info.isDirectory()) {
+    throw new FileError(`'${path}' is a folder; give the path of the model.json inside it.`);
+  }
+  if (!info.isFile()) throw new FileError(`'${path}' is not a regular file.`);
   if (info.size > MAX_MODEL_JSON_BYTES) {
     throw new FileError(
       `The model file '${path}' is larger than 256 MB; that is not a model.json.`,
