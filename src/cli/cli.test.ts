@@ -45,6 +45,23 @@ beforeAll(async () => {
     join(dir, 'broken.ncproj'),
     serializeProject({ ...newProject('broken'), graph: broken }),
   );
+  const threeWay = chain(
+    ['Input', { shape: [2] }],
+    ['Dense', { units: 3, activation: 'softmax' }],
+    'Output',
+  );
+  await writeFile(
+    join(dir, 'circle.ncproj'),
+    serializeProject({ ...newProject('circle'), graph: threeWay, dataset: { id: 'circle' } }),
+  );
+  await writeFile(
+    join(dir, 'mystery.ncproj'),
+    serializeProject({
+      ...newProject('mystery'),
+      graph: threeWay,
+      dataset: { id: 'mystery-data' },
+    }),
+  );
   await writeFile(join(dir, 'truncated.ncproj'), serializeProject(newProject('t')).slice(0, 40));
 });
 
@@ -129,6 +146,23 @@ describe('neurocanvas validate', () => {
   });
 });
 
+describe('neurocanvas validate with a dataset', () => {
+  it("checks the output against the project's dataset", async () => {
+    const { code, stdout } = await neurocanvas('validate', 'circle.ncproj');
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/error: 'output_1': .*3.*2|error: 'output_1': .*2.*3/);
+  });
+
+  it('says when it does not know the dataset, and checks the rest', async () => {
+    const { code, stdout, stderr } = await neurocanvas('validate', 'mystery.ncproj');
+    expect(code).toBe(0);
+    expect(stdout).toBe('mystery.ncproj: no problems found.\n');
+    expect(stderr).toContain(
+      "warning: The project's dataset 'mystery-data' is not one NeuroCanvas knows",
+    );
+  });
+});
+
 describe('bad input', () => {
   const cases: { args: string[]; code: number; says: RegExp }[] = [
     { args: ['summary', 'missing.ncproj'], code: 1, says: /missing\.ncproj/ },
@@ -137,7 +171,11 @@ describe('bad input', () => {
       code: 1,
       says: /truncated\.ncproj.*not valid JSON: line \d+, column \d+/,
     },
-    { args: ['summary', 'lenet'], code: 1, says: /'lenet' is a folder; give the path of the model\.json inside it/ },
+    {
+      args: ['summary', 'lenet'],
+      code: 1,
+      says: /'lenet' is a folder; give the path of the model\.json inside it/,
+    },
     { args: ['validate'], code: 2, says: /needs a file/ },
     { args: ['frobnicate'], code: 2, says: /unknown command 'frobnicate'/ },
     { args: ['summary', 'a', 'b'], code: 2, says: /one file/ },

@@ -3,7 +3,9 @@
  * or a Keras / TensorFlow.js model.json (with its weight files).
  */
 import { basename, extname } from 'node:path';
+import type { AnalysisContext } from '../graph/analyze';
 import type { Graph } from '../graph/types';
+import { datasetInfo } from '../data';
 import type { NodeWeights } from '../project/weights';
 import { importModelFile } from './importFiles';
 import { loadProjectFile } from './projectFiles';
@@ -13,6 +15,8 @@ export interface OpenedModel {
   name: string;
   graph: Graph;
   weights?: NodeWeights;
+  /** What analysis should check against: the project's dataset, when it names one. */
+  context: AnalysisContext;
   warnings: readonly string[];
 }
 
@@ -23,6 +27,21 @@ export async function openModelFile(path: string): Promise<OpenResult> {
     const loaded = await loadProjectFile(path);
     if (!loaded.ok) return loaded;
     const { project } = loaded;
+    const warnings: string[] = [];
+    const context: AnalysisContext = {};
+    if (project.dataset) {
+      const info = datasetInfo(project.dataset.id);
+      if (info) {
+        context.dataset = {
+          name: info.name,
+          ...(info.classNames ? { numClasses: info.classNames.length } : {}),
+        };
+      } else {
+        warnings.push(
+          `The project's dataset '${project.dataset.id}' is not one NeuroCanvas knows, so outputs are not checked against it.`,
+        );
+      }
+    }
     return {
       ok: true,
       model: {
@@ -30,7 +49,8 @@ export async function openModelFile(path: string): Promise<OpenResult> {
         name: project.name,
         graph: project.graph,
         ...(project.weights ? { weights: project.weights } : {}),
-        warnings: [],
+        context,
+        warnings,
       },
     };
   }
@@ -43,6 +63,7 @@ export async function openModelFile(path: string): Promise<OpenResult> {
       name: basename(path, extname(path)),
       graph: imported.graph,
       ...(imported.weights ? { weights: imported.weights } : {}),
+      context: {},
       warnings: imported.warnings,
     },
   };

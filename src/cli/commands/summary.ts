@@ -10,7 +10,8 @@ export async function runSummary(
   io: Io,
 ): Promise<number> {
   const model = await openOrFail(path);
-  const analysis = analyzeGraph(model.graph);
+  for (const warning of model.warnings) io.err(`warning: ${warning}`);
+  const analysis = analyzeGraph(model.graph, model.context);
   const summary = summarize(model.graph, analysis);
   if (options.json) {
     io.out(JSON.stringify(summary));

@@ -9,7 +9,8 @@ export async function runValidate(
   io: Io,
 ): Promise<number> {
   const model = await openOrFail(path);
-  const { problems } = analyzeGraph(model.graph);
+  for (const warning of model.warnings) io.err(`warning: ${warning}`);
+  const { problems } = analyzeGraph(model.graph, model.context);
   const errors = problems.filter((p) => p.severity === 'error').length;
   if (options.json) {
     io.out(JSON.stringify({ errors, warnings: problems.length - errors, problems }));
