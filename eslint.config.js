@@ -15,7 +15,7 @@ const noTfjs = {
     ...noUpwardImports.patterns,
     {
       group: ['@tensorflow/*'],
-      message: 'The document (graph, layers, project) and model import stay free of tfjs.',
+      message: 'The document, model import, datasets and protocol stay free of tfjs.',
     },
     {
       group: ['**/compiler/**', '**/train/**'],
