@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dilationIssues,
   stridesWithDilation,
   transposedOutputLength,
   windowOutputLength,
@@ -85,5 +86,17 @@ describe('stridesWithDilation', () => {
     { strides: 1, dilation: 2 },
   ])('allows strides $strides with dilation $dilation', ({ strides, dilation }) => {
     expect(stridesWithDilation(strides, dilation)).toEqual([]);
+  });
+});
+
+describe('dilationIssues', () => {
+  it.each([
+    { strides: [1, 1], dilation: [1, 1], codes: [] },
+    { strides: [2, 2], dilation: [1, 1], codes: [] },
+    { strides: [1, 1], dilation: [2, 2], codes: ['dilated-not-trainable'] },
+    { strides: [2, 1], dilation: [2, 2], codes: ['strides-and-dilation'] },
+    { strides: 1, dilation: 3, codes: ['dilated-not-trainable'] },
+  ])('strides $strides with dilation $dilation → $codes', ({ strides, dilation, codes }) => {
+    expect(dilationIssues(strides, dilation).map((i) => i.code)).toEqual(codes);
   });
 });

@@ -133,3 +133,26 @@ export function stridesWithDilation(
     ),
   ];
 }
+
+/**
+ * The dilation rules of a convolution: strides together with dilation is an error; dilation alone
+ * is a warning, because TensorFlow.js has no gradient for dilated convolutions, so such a model
+ * can be designed, inspected and exported, but not trained here.
+ */
+export function dilationIssues(
+  strides: number | readonly number[],
+  dilation: number | readonly number[],
+): LayerIssue[] {
+  const clash = stridesWithDilation(strides, dilation);
+  if (clash.length > 0) return clash;
+  const dilationList = typeof dilation === 'number' ? [dilation] : dilation;
+  if (!dilationList.some((d) => d > 1)) return [];
+  return [
+    {
+      severity: 'warning',
+      code: 'dilated-not-trainable',
+      message: `Dilation ${dilationList.join('×')} works for designing, inspecting shapes and exporting, but TensorFlow.js cannot compute gradients through a dilated convolution, so this model cannot be trained in NeuroCanvas.`,
+      param: 'dilation',
+    },
+  ];
+}

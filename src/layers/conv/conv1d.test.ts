@@ -71,7 +71,11 @@ describe('Conv1D', () => {
       params: { dilation: 1 },
       label: 'Set dilation to 1',
     });
-    expect(conv1d.checkParams!(params({ dilation: 2 }))).toEqual([]);
+    // Dilation alone is allowed, with a warning that it cannot be trained here.
+    expect(conv1d.checkParams!(params({ dilation: 2 }))).toMatchObject([
+      { severity: 'warning', code: 'dilated-not-trainable', param: 'dilation' },
+    ]);
+    expect(conv1d.checkParams!(params({}))).toEqual([]);
   });
 
   it('reads its Keras config back', () => {

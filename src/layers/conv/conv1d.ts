@@ -1,6 +1,6 @@
 import { defineLayer } from '../definition';
 import { kerasInitializer, readInitializer, readInt } from '../keras';
-import { asPadding, stridesWithDilation, windowOutputShape } from './arithmetic';
+import { asPadding, dilationIssues, windowOutputShape } from './arithmetic';
 import {
   biasInitializerParam,
   convActivationParam,
@@ -52,7 +52,7 @@ export const conv1d = defineLayer({
   },
   keyParams: ['filters', 'kernelSize', 'activation'],
   doc: 'Slides small filters along a sequence (a signal, or a sentence of word vectors). Each filter looks at a few consecutive steps and all their features at once and gives one number per position, so every filter makes one output channel.',
-  checkParams: (p) => stridesWithDilation(p.strides, p.dilation),
+  checkParams: (p) => dilationIssues(p.strides, p.dilation),
   inferShape(inputs, p) {
     const input = inputs[0]!;
     const rank = expectSequence('Conv1D', input);

@@ -1,6 +1,6 @@
 import { defineLayer } from '../definition';
 import { kerasInitializer, readInitializer, readPair } from '../keras';
-import { asPadding, stridesWithDilation } from './arithmetic';
+import { asPadding, dilationIssues } from './arithmetic';
 import {
   biasInitializerParam,
   convActivationParam,
@@ -33,7 +33,7 @@ export const conv2d = defineLayer({
   },
   keyParams: ['filters', 'kernelSize', 'activation'],
   doc: 'Slides small filters over the image. Each filter is a Kh×Kw×C block of weights that looks at one patch at a time and gives one number per position, so every filter makes one output channel: a map of where its pattern appears.',
-  checkParams: (p) => stridesWithDilation(p.strides, p.dilation),
+  checkParams: (p) => dilationIssues(p.strides, p.dilation),
   inferShape: (inputs, p) =>
     imageWindowShape(
       'Conv2D',

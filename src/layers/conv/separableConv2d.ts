@@ -1,6 +1,6 @@
 import { defineLayer } from '../definition';
 import { kerasInitializer, readInitializer, readPair } from '../keras';
-import { asPadding, stridesWithDilation } from './arithmetic';
+import { asPadding, dilationIssues } from './arithmetic';
 import {
   biasInitializerParam,
   convActivationParam,
@@ -33,7 +33,7 @@ export const separableConv2d = defineLayer({
   },
   keyParams: ['filters', 'kernelSize', 'activation'],
   doc: 'A convolution split in two cheaper steps: first every channel is filtered on its own (depthwise), then a 1×1 convolution mixes the channels into the output filters (pointwise). It learns similar patterns with far fewer weights, as in MobileNet and Xception.',
-  checkParams: (p) => stridesWithDilation(p.strides, p.dilation),
+  checkParams: (p) => dilationIssues(p.strides, p.dilation),
   inferShape: (inputs, p) =>
     imageWindowShape(
       'SeparableConv2D',

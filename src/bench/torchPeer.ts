@@ -1,0 +1,75 @@
+/**
+ * Runs the same training in PyTorch (Debian's python3-torch) when `/usr/bin/python3` can import
+ * it: writes each model's data as raw float32 files, calls `torchPeer.py`, and reads its JSON.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Dataset } from '../data';
+import type { BenchModel } from './models';
+
+const run = promisify(execFile);
+const PYTHON = process.env.NEUROCANVAS_PYTHON ?? '/usr/bin/python3';
+
+export interface PeerResult {
+  torch: string;
+  threads: number;
+  samplesPerSecond: Record<string, number>;
+}
+
+export async function torchAvailable(): Promise<boolean> {
+  try {
+    await run(PYTHON, ['-c', 'import torch, numpy']);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function runTorchPeer(
+  jobs: readonly { model: BenchModel; data: Dataset; epochs: number; seed: number }[],
+  threads: number,
+): Promise<PeerResult> {
+  const dir = await mkdtemp(join(tmpdir(), 'neurocanvas-bench-'));
+  try {
+    const models = [];
+    for (const { model, data, epochs, seed } of jobs) {
+      const x = join(dir, `${model.name}.x.f32`);
+      const y = join(dir, `${model.name}.y.f32`);
+      const { train } = data;
+      await writeFile(x, new Uint8Array(train.x.buffer, train.x.byteOffset, train.x.byteLength));
+      await writeFile(y, new Uint8Array(train.y.buffer, train.y.byteOffset, train.y.byteLength));
+      models.push({
+        model: model.name,
+        x,
+        y,
+        xShape: [train.count, ...data.inputShape],
+        yShape: [train.count, train.y.length / train.count],
+        batchSize: model.batchSize,
+        learningRate: model.learningRate,
+        epochs,
+        seed,
+      });
+    }
+    const spec = join(dir, 'spec.json');
+    await writeFile(spec, JSON.stringify({ threads, models }));
+    const script = join(import.meta.dirname, 'torchPeer.py');
+    const { stdout } = await run(PYTHON, [script, spec], { maxBuffer: 1 << 20 });
+    const parsed = JSON.parse(stdout) as {
+      torch: string;
+      threads: number;
+      results: { model: string; samplesPerSecond: number }[];
+    };
+    return {
+      torch: parsed.torch,
+      threads: parsed.threads,
+      samplesPerSecond: Object.fromEntries(
+        parsed.results.map((r) => [r.model, r.samplesPerSecond]),
+      ),
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

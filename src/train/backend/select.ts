@@ -1,0 +1,133 @@
+/**
+ * Chooses the backend a run trains on, switches TensorFlow.js to it, and says why in a sentence
+ * that the run record, the command's header and the UI's status show as is.
+ *
+ * Without a request the first backend that loads wins, fastest first: native TensorFlow on a
+ * CUDA GPU, native TensorFlow on the CPU, WebAssembly, plain JavaScript. A request (the
+ * `--backend` option, else the NEUROCANVAS_BACKEND variable) names one backend; if it cannot
+ * load, that is an error saying why and what would work instead.
+ */
+import { loadTf } from '../../compiler/tf';
+import type { Tf } from '../../compiler/tf';
+import { PREPARE, nativeBackendSource } from './candidates';
+import { BACKEND_NAMES, BACKEND_PACKAGE, TF_BACKEND, parseBackendName } from './names';
+import type { BackendName } from './names';
+import { firstLine } from './optionalPackage';
+
+export const BACKEND_ENV = 'NEUROCANVAS_BACKEND';
+
+export interface SelectedBackend {
+  name: BackendName;
+  /** The name TensorFlow.js uses for it (`tf.getBackend()`). */
+  tfBackend: string;
+  /** Why this backend, for people: shown in run records, the command header and the UI. */
+  reason: string;
+}
+
+export interface SelectBackendOptions {
+  /** A backend name, 'auto', or nothing to defer to the environment variable. */
+  requested?: string;
+  /** How the request reached us, for messages; defaults to the command's option. */
+  requestedBy?: string;
+  /** Where NEUROCANVAS_BACKEND is read; defaults to the process environment. */
+  env?: Record<string, string | undefined>;
+}
+
+/** A request that cannot be met; the message says why and what to use instead. */
+export class BackendRequestError extends Error {
+  constructor(
+    message: string,
+    readonly available: BackendName[],
+  ) {
+    super(message);
+    this.name = 'BackendRequestError';
+  }
+}
+
+const CHOSEN_BECAUSE: Record<BackendName, string> = {
+  'tensorflow-gpu': 'native TensorFlow on a CUDA GPU is the fastest backend',
+  tensorflow: 'native TensorFlow on the CPU is the fastest backend available',
+  wasm: 'WebAssembly is the fastest backend available',
+  cpu: `plain JavaScript is the only backend that loaded (slow; install ${BACKEND_PACKAGE.tensorflow} for speed)`,
+};
+
+export async function selectBackend(options: SelectBackendOptions = {}): Promise<SelectedBackend> {
+  const tf = await loadTf();
+  const env = options.env ?? process.env;
+  const fromOption = options.requested !== undefined && options.requested.trim() !== '';
+  const text = fromOption ? options.requested! : (env[BACKEND_ENV] ?? '');
+  const by = fromOption ? (options.requestedBy ?? '--backend') : BACKEND_ENV;
+  const parsed = parseBackendName(text);
+  if (parsed === null) {
+    throw new BackendRequestError(
+      `Unknown backend "${text.trim()}" (from ${by}). Valid names: auto, ${BACKEND_NAMES.join(', ')}.`,
+      await availableBackends(tf),
+    );
+  }
+  return parsed === 'auto' ? chooseFastest(tf) : useRequested(tf, parsed, by);
+}
+
+async function chooseFastest(tf: Tf): Promise<SelectedBackend> {
+  const passedOver: string[] = [];
+  for (const name of BACKEND_NAMES) {
+    const why = (await PREPARE[name](tf)) ?? (await activate(tf, name));
+    if (why === null) {
+      return { name, tfBackend: TF_BACKEND[name], reason: autoReason(name, passedOver) };
+    }
+    // Most people have no CUDA build installed; saying so every run would only be noise.
+    if (!(name === 'tensorflow-gpu' && why.endsWith('is not installed'))) passedOver.push(why);
+  }
+  // Unreachable in practice: the cpu backend ships with TensorFlow.js itself.
+  throw new Error(`No TensorFlow.js backend could start: ${passedOver.join('; ')}`);
+}
+
+function autoReason(name: BackendName, passedOver: string[]): string {
+  let because = CHOSEN_BECAUSE[name];
+  if (name === 'tensorflow' && nativeBackendSource() === 'gpu') {
+    because = `${BACKEND_PACKAGE['tensorflow-gpu']} runs native TensorFlow on the CPU`;
+  }
+  return `${name}: ${[...passedOver, because].join('; ')}`;
+}
+
+async function useRequested(tf: Tf, name: BackendName, by: string): Promise<SelectedBackend> {
+  const why = (await PREPARE[name](tf)) ?? (await activate(tf, name));
+  if (why !== null) {
+    const available = (await availableBackends(tf)).filter((other) => other !== name);
+    const install = why.endsWith('is not installed')
+      ? ` (npm install ${BACKEND_PACKAGE[name]})`
+      : '';
+    throw new BackendRequestError(
+      `The ${name} backend was requested by ${by} but cannot be used: ${why}${install}. ` +
+        `Available here: ${available.join(', ') || 'none'}.`,
+      available,
+    );
+  }
+  return { name, tfBackend: TF_BACKEND[name], reason: `${name}: requested by ${by}` };
+}
+
+/** Switches TensorFlow.js to the backend; on failure goes back to the one in use before. */
+async function activate(tf: Tf, name: BackendName): Promise<string | null> {
+  const previous = tf.getBackend();
+  let failure = '';
+  try {
+    if (await tf.setBackend(TF_BACKEND[name])) {
+      await tf.ready();
+      return null;
+    }
+  } catch (error) {
+    failure = ` (${firstLine(error)})`;
+  }
+  // A failed tf.setBackend leaves TensorFlow.js pointing at a backend that does not exist.
+  if (previous) await tf.setBackend(previous);
+  return `the ${TF_BACKEND[name]} backend failed to start${failure}`;
+}
+
+/** The backends that load on this machine, fastest first. */
+export async function availableBackends(tf?: Tf): Promise<BackendName[]> {
+  const ready = tf ?? (await loadTf());
+  const names: BackendName[] = [];
+  for (const name of BACKEND_NAMES) {
+    if ((await PREPARE[name](ready)) === null) names.push(name);
+  }
+  return names;
+}
