@@ -1,22 +1,97 @@
-/** `npm run bench`: measures what the targets are about and prints the figures. */
+/**
+ * `npm run bench [-- --json] [-- --quick]`: measures what the targets are about and prints the figures.
+ *   1. shape inference per edit on a 1,000-node graph (target p95 ≤ 5 ms);
+ *   2. training throughput of the bench models on every backend that loads here;
+ *   3. the same in PyTorch, when /usr/bin/python3 has it, and the ratio ours/PyTorch;
+ *   4. what the live streams cost (target: at most 5% slower with every stream on).
+ */
+import { BENCH_MODELS } from './models';
 import { benchShapeInference, type Timing } from './shapeInference';
+import { runTorchPeer, torchAvailable } from './torchPeer';
+import { benchDataset, benchEpochs, benchTraining, STREAMS_ON, timeTraining } from './training';
+import { selectBackend } from '../train/backend/select';
 
-const TARGET_MS = 5;
+const INFERENCE_TARGET_MS = 5;
+const STREAM_BUDGET = 0.05;
+const RATIO_TARGETS: Record<string, number> = { mlp: 1.0, cnn: 0.5 };
 
+const json = process.argv.includes('--json');
+const log = (line: string) => {
+  if (!json) console.log(line);
+};
 const show = (t: Timing) =>
   `median ${t.medianMs.toFixed(2)} ms, p95 ${t.p95Ms.toFixed(2)} ms, max ${t.maxMs.toFixed(2)} ms over ${t.count} edits`;
+const rate = (x: number) => `${Math.round(x).toLocaleString('en-US')} samples/s`;
 
-function main(): number {
-  const f = benchShapeInference();
-  const pass = f.all.p95Ms <= TARGET_MS;
-  console.log(
-    `Shape inference + validation per edit on a ${f.nodes}-node graph (target: p95 ≤ ${TARGET_MS} ms)`,
+async function main(): Promise<number> {
+  const report: Record<string, unknown> = {};
+
+  const inference = benchShapeInference();
+  report.shapeInference = inference;
+  log(
+    `Shape inference + validation per edit on a ${inference.nodes}-node graph (target: p95 ≤ ${INFERENCE_TARGET_MS} ms)`,
   );
-  console.log(`  first analysis, cold:           ${f.firstMs.toFixed(2)} ms`);
-  console.log(`  all edits:                      ${show(f.all)}`);
-  console.log(`  of which, edits reshaping every node downstream (worst case): ${show(f.global)}`);
-  console.log(`  target ${pass ? 'met' : 'MISSED'}`);
-  return pass ? 0 : 1;
+  log(`  first analysis, cold: ${inference.firstMs.toFixed(2)} ms`);
+  log(`  all edits: ${show(inference.all)}`);
+  log(`  of which, edits reshaping every node downstream (worst case): ${show(inference.global)}`);
+
+  log('\nTraining throughput (streams off, Adam):');
+  const training = await benchTraining(BENCH_MODELS);
+  report.training = training;
+  for (const r of training)
+    log(`  ${r.backend.padEnd(10)} ${r.model.padEnd(7)} ${rate(r.samplesPerSecond)}`);
+
+  const fastest = await selectBackend();
+  report.backend = fastest;
+  if (await torchAvailable()) {
+    const jobs = [];
+    for (const model of BENCH_MODELS)
+      jobs.push({ model, data: await benchDataset(model), epochs: benchEpochs(model), seed: 1 });
+    const peer = await runTorchPeer(jobs, 2);
+    const ratios: Record<string, number> = {};
+    log(
+      `\nPyTorch ${peer.torch} (${peer.threads} threads) on the same data, and ours (${fastest.name}) / PyTorch:`,
+    );
+    for (const model of BENCH_MODELS) {
+      const theirs = peer.samplesPerSecond[model.name]!;
+      const ours = training.find(
+        (r) => r.backend === fastest.name && r.model === model.name,
+      )?.samplesPerSecond;
+      if (ours === undefined) continue;
+      ratios[model.name] = ours / theirs;
+      const target = RATIO_TARGETS[model.name];
+      const verdict =
+        target === undefined
+          ? ''
+          : ` (target ≥ ${target.toFixed(1)}×: ${ours / theirs >= target ? 'met' : 'MISSED'})`;
+      log(
+        `  ${model.name.padEnd(7)} ${rate(theirs)}, ratio ${(ours / theirs).toFixed(2)}×${verdict}`,
+      );
+    }
+    report.pytorch = { ...peer, ratios };
+  } else {
+    log(
+      '\nPyTorch: /usr/bin/python3 cannot import torch (apt-get install python3-torch), so no ratios.',
+    );
+  }
+
+  log(
+    `\nStreaming overhead on ${fastest.name} (every stream on vs off; budget ≤ ${STREAM_BUDGET * 100}%):`,
+  );
+  const overhead: Record<string, number> = {};
+  for (const model of BENCH_MODELS.filter((m) => m.name !== 'mlp')) {
+    const data = await benchDataset(model);
+    const off = await timeTraining(fastest, model, data);
+    const on = await timeTraining(fastest, model, data, STREAMS_ON);
+    overhead[model.name] = on.seconds / off.seconds - 1;
+    log(
+      `  ${model.name.padEnd(7)} off ${rate(off.samplesPerSecond)}, on ${rate(on.samplesPerSecond)}: ${(overhead[model.name]! * 100).toFixed(1)}% slower`,
+    );
+  }
+  report.streamingOverhead = overhead;
+
+  if (json) console.log(JSON.stringify(report));
+  return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

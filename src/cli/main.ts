@@ -2,20 +2,37 @@
 import { parseArgs } from 'node:util';
 import { runImport } from './commands/import';
 import { runSummary } from './commands/summary';
+import { runTrain } from './commands/train';
 import { runValidate } from './commands/validate';
+import { parseTrainFlags, TRAIN_FLAG_NAMES } from './train/flags';
 import { CliError, USAGE, usageError } from './usage';
+import { VERSION } from './version';
 
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Only when standard output is a terminal: writes as is, for a progress bar redrawn in place. */
+  progress?: (text: string) => void;
+  /** The terminal's width, when there is one. */
+  columns?: number;
+  /** Calls `handler` on every Ctrl+C (SIGINT) until the returned function is called. */
+  onInterrupt?: (handler: () => void) => () => void;
 }
 
 const processIo: Io = {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
+  ...(process.stdout.isTTY ? { progress: (text: string) => process.stdout.write(text) } : {}),
+  // Read when drawn, so that a resized terminal gets a bar of the new width.
+  get columns() {
+    return process.stdout.isTTY ? process.stdout.columns || undefined : undefined;
+  },
+  onInterrupt: (handler) => {
+    const listener = () => handler();
+    process.on('SIGINT', listener);
+    return () => void process.off('SIGINT', listener);
+  },
 };
-
-const VERSION = '0.1.0';
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   try {
@@ -44,6 +61,14 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
         json: { type: 'boolean' },
         output: { type: 'string', short: 'o' },
         force: { type: 'boolean' },
+        dataset: { type: 'string' },
+        epochs: { type: 'string' },
+        'batch-size': { type: 'string' },
+        lr: { type: 'string' },
+        optimizer: { type: 'string' },
+        backend: { type: 'string' },
+        seed: { type: 'string' },
+        out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -64,6 +89,10 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   const file = rest[0];
   if (rest.length > 1)
     throw usageError(`'${verb}' takes one file, but got ${rest.length}: ${rest.join(' ')}`);
+  if (verb !== 'train') {
+    const stray = TRAIN_FLAG_NAMES.find((name) => values[name] !== undefined);
+    if (stray) throw usageError(`--${stray} belongs to 'train', not to '${verb}'`);
+  }
   switch (verb) {
     case 'summary':
       return runSummary(requireFile(verb, file), { json: values.json === true }, io);
@@ -77,6 +106,13 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
         { force: values.force === true },
         io,
       );
+    }
+    case 'train': {
+      const trainFile = requireFile(verb, file);
+      if (values.output !== undefined) throw usageError("'train' writes to --out DIR, not -o");
+      if (values.force) throw usageError("--force belongs to 'import', not to 'train'");
+      const flags = parseTrainFlags(values);
+      return runTrain(trainFile, { ...flags, json: values.json === true }, io);
     }
     default:
       throw usageError(`unknown command '${verb}'`);

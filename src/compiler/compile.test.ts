@@ -4,7 +4,7 @@ import { addNode, chain } from '../graph/testing/build';
 import type { Graph } from '../graph/types';
 import { CompileError, compileGraph, getNodeWeights } from './compile';
 import { loadTf } from './tf';
-import { graphToKeras } from './toKeras';
+import { deriveSeed, graphToKeras, seedKerasModel } from './toKeras';
 
 /** Two inputs (a vector and an image), a shared trunk by concatenation, two outputs. */
 function twoHeaded(): Graph {
@@ -158,5 +158,65 @@ describe('compileGraph', () => {
     expect(after).toBeLessThan(before / 4);
     expect(predictions).toEqual([0, 1, 1, 0]);
     model.dispose();
+  });
+
+  it('builds the same starting weights from the same seed, and others from another', async () => {
+    const g = chain(
+      ['Input', { shape: [3] }],
+      ['Dense', { units: 4, activation: 'relu' }],
+      ['Maxout', { units: 2, pieces: 2 }],
+      ['Dense', { units: 2, activation: 'softmax' }],
+      'Output',
+    );
+    const start = async (seed: number) => {
+      const { model, topology } = await compileGraph(g, { seed });
+      const weights = getNodeWeights(model, topology);
+      model.dispose();
+      return weights;
+    };
+    const a = await start(11);
+    expect(await start(11)).toEqual(a);
+    const b = await start(12);
+    // Every seeded kernel changes with the seed; the zero biases do not.
+    for (const id of Object.keys(a)) expect(b[id]![0]!.values).not.toEqual(a[id]![0]!.values);
+  });
+});
+
+describe('seedKerasModel', () => {
+  it('seeds every unseeded initializer and Dropout, each with its own seed', () => {
+    const g = chain(
+      ['Input', { shape: [3] }],
+      ['Dense', { units: 4 }],
+      ['Dropout', { rate: 0.5 }],
+      ['Dense', { units: 4 }],
+      'Output',
+    );
+    const result = graphToKeras(g);
+    if (!result.ok) throw new Error(result.problems[0]!.message);
+    const seeded = seedKerasModel(result.topology.json, 5);
+    const seeds = seeded.config.layers.flatMap((l) =>
+      Object.entries(l.config).flatMap(([key, v]) => {
+        if (key === 'seed') return [v];
+        const config = (v as { config?: { seed?: unknown } } | null)?.config;
+        return config && 'seed' in config ? [config.seed] : [];
+      }),
+    );
+    // Two Dense kernels (glorot) and the Dropout; zero biases have no seed.
+    expect(seeds).toHaveLength(3);
+    expect(seeds.every((s) => Number.isInteger(s))).toBe(true);
+    expect(new Set(seeds).size).toBe(3);
+    // The topology itself is left as it was, for the exporters.
+    expect(JSON.stringify(result.topology.json)).not.toMatch(/"seed":\d/);
+  });
+
+  it.each([
+    { seed: 0, name: 'a' },
+    { seed: 2_147_483_647, name: 'dense_1/kernel_initializer' },
+  ])('derives a 31-bit seed from $seed and "$name"', ({ seed, name }) => {
+    const derived = deriveSeed(seed, name);
+    expect(derived).toBe(deriveSeed(seed, name));
+    expect(derived).toBeGreaterThanOrEqual(0);
+    expect(derived).toBeLessThan(2 ** 31);
+    expect(deriveSeed(seed + 1, name)).not.toBe(derived);
   });
 });

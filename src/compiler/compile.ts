@@ -6,7 +6,7 @@ import type { Graph } from '../graph/types';
 import type { NodeWeights, WeightTensor } from '../project/weights';
 import { registerCustomLayers } from './customLayers';
 import { loadTf } from './tf';
-import { graphToKeras, type KerasTopology } from './toKeras';
+import { graphToKeras, seedKerasModel, type KerasTopology } from './toKeras';
 
 export class CompileError extends Error {
   constructor(
@@ -24,7 +24,12 @@ export interface CompiledModel {
 
 export async function compileGraph(
   graph: Graph,
-  options: { weights?: NodeWeights; analysis?: GraphAnalysis } = {},
+  options: {
+    weights?: NodeWeights;
+    analysis?: GraphAnalysis;
+    /** Seeds every initializer and Dropout layer, so the same seed builds the same model. */
+    seed?: number;
+  } = {},
 ): Promise<CompiledModel> {
   const result = graphToKeras(graph, options.analysis ?? analyzeGraph(graph));
   if (!result.ok) {
@@ -33,9 +38,13 @@ export async function compileGraph(
       result.problems.length > 1 ? ` (and ${result.problems.length - 1} more problems)` : '';
     throw new CompileError(`The model cannot be built: ${first}${more}`, result.problems);
   }
+  const json =
+    options.seed === undefined
+      ? result.topology.json
+      : seedKerasModel(result.topology.json, options.seed);
   const tf = await loadTf();
   registerCustomLayers(tf);
-  const model = await tf.models.modelFromJSON(result.topology.json as never);
+  const model = await tf.models.modelFromJSON(json as never);
   if (options.weights) {
     try {
       setNodeWeights(tf, model, result.topology, options.weights);

@@ -113,3 +113,48 @@ function outputOf(
     metrics: (node.params.metrics as readonly string[] | undefined) ?? [],
   };
 }
+
+/**
+ * A seed for one random choice of a run, derived from the run's seed and a name for the choice
+ * (e.g. 'dense_1/kernel_initializer'), so every layer draws its own numbers and adding a layer does
+ * not change the others'. 32-bit FNV-1a over the seed and the name, kept to Keras' 31-bit range.
+ */
+export function deriveSeed(seed: number, name: string): number {
+  let hash = 0x811c9dc5;
+  const text = `${seed}/${name}`;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) & 0x7fffffff;
+}
+
+/**
+ * The model with every unseeded random choice seeded from `seed`: each initializer whose config has
+ * `seed: null`, and the `seed` of layers that draw at training time (Dropout). The same seed then
+ * builds the same starting weights on every backend, because tfjs draws them in JavaScript.
+ */
+export function seedKerasModel(json: KerasModelJson, seed: number): KerasModelJson {
+  const layers = json.config.layers.map((layer) => {
+    const config: Record<string, unknown> = { ...layer.config };
+    for (const [key, value] of Object.entries(config)) {
+      if (key === 'seed' && value === null) config[key] = deriveSeed(seed, `${layer.name}/${key}`);
+      else if (isUnseededInitializer(value))
+        config[key] = {
+          ...value,
+          config: { ...value.config, seed: deriveSeed(seed, `${layer.name}/${key}`) },
+        };
+    }
+    return { ...layer, config };
+  });
+  return { ...json, config: { ...json.config, layers } };
+}
+
+function isUnseededInitializer(
+  value: unknown,
+): value is { class_name: string; config: Record<string, unknown> } {
+  if (!value || typeof value !== 'object' || !('class_name' in value) || !('config' in value))
+    return false;
+  const config = (value as { config: unknown }).config;
+  return !!config && typeof config === 'object' && (config as { seed?: unknown }).seed === null;
+}

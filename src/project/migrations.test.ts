@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, migrations, upgradeDocument } from './migrations';
 import { parseProject } from './parse';
+import { defaultTraining } from './training';
 
 /** A project as NeuroCanvas wrote it with schema version 1. */
 const version1 = {
@@ -55,7 +56,7 @@ describe('version 1 → 2', () => {
       useBias: true,
     });
     expect(project.dataset).toEqual({ id: 'mnist' });
-    expect(project.training).toEqual({ ...version1.training, seed: 42 });
+    expect(project.training).toEqual({ ...defaultTraining(), ...version1.training, seed: 42 });
     expect(project.notes).toBe('');
   });
 

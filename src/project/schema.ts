@@ -11,7 +11,7 @@
  *   "notes": "",
  *   "dataset": { "id": "mnist", "options": { "normalize": true } },
  *   "training": { "optimizer": "adam", "learningRate": 0.001, "batchSize": 32, "epochs": 10,
- *                 "validationSplit": 0.2, "shuffle": true, "seed": 42 },
+ *                 "validationSplit": 0.2, "shuffle": true, "seed": 42, … },
  *   "graph": {
  *     "nodes": [{ "id": "n1", "type": "Dense", "name": "dense_1",
  *                 "position": { "x": 0, "y": 0 }, "params": { "units": 64 } }],
@@ -34,7 +34,7 @@ import {
   MAX_WEIGHT_RANK,
 } from './limits';
 import { PROJECT_FORMAT } from './project';
-import { defaultTraining, TRAINING_PARAMS, type Optimizer } from './training';
+import { defaultTraining, TRAINING_PARAMS, type TrainingSettings } from './training';
 import { CURRENT_SCHEMA_VERSION } from './version';
 
 export const WEIGHTS_ENCODING = 'float32-le-base64';
@@ -67,16 +67,16 @@ const dataset = z
   )
   .nullable();
 
-const p = TRAINING_PARAMS;
-const training = z.strictObject({
-  optimizer: fromSpec<Optimizer>(p.optimizer).default(p.optimizer.default as Optimizer),
-  learningRate: fromSpec<number>(p.learningRate).default(p.learningRate.default),
-  batchSize: fromSpec<number>(p.batchSize).default(p.batchSize.default),
-  epochs: fromSpec<number>(p.epochs).default(p.epochs.default),
-  validationSplit: fromSpec<number>(p.validationSplit).default(p.validationSplit.default),
-  shuffle: fromSpec<boolean>(p.shuffle).default(p.shuffle.default),
-  seed: fromSpec<number>(p.seed).default(p.seed.default),
-});
+// One entry per setting of TRAINING_PARAMS, each with its default, so a file written before a
+// setting existed loads with that setting's default.
+const training = z.strictObject(
+  Object.fromEntries(
+    Object.entries(TRAINING_PARAMS).map(([key, spec]) => [
+      key,
+      fromSpec<unknown>(spec).default(spec.default as never),
+    ]),
+  ),
+) as unknown as z.ZodType<TrainingSettings, Partial<TrainingSettings>>;
 
 const node = z.strictObject({
   id: name,

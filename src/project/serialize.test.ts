@@ -3,6 +3,7 @@ import { parseProject } from './parse';
 import { prettyJson } from './prettyJson';
 import { newProject, type Project } from './project';
 import { ProjectSaveError, serializeProject } from './serialize';
+import { defaultTraining } from './training';
 import { sampleProject } from './testing/sampleProject';
 
 function saveError(project: Project): string[] {
@@ -59,6 +60,7 @@ describe('serializeProject', () => {
       notes: project.notes,
       graph: project.graph,
       training: {
+        ...defaultTraining(),
         seed: 7,
         shuffle: false,
         validationSplit: 0.1,

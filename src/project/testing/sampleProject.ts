@@ -2,6 +2,7 @@
 import { dense } from '../../layers/core/dense';
 import { defaultParams } from '../../layers/defaults';
 import type { Project } from '../project';
+import { defaultTraining } from '../training';
 import { serializeProject } from '../serialize';
 
 export function sampleProject(): Project {
@@ -10,6 +11,7 @@ export function sampleProject(): Project {
     notes: 'A first try — ünïcödé, "quotes", and a\nline break.',
     dataset: { id: 'mnist', options: { normalize: true, limit: 5000, split: 'train' } },
     training: {
+      ...defaultTraining(),
       optimizer: 'rmsprop',
       learningRate: 0.01,
       batchSize: 64,

@@ -1,0 +1,100 @@
+/**
+ * Training throughput: each bench model on each backend that loads here, trained through the real
+ * training session (streams off), and once more with every stream on to measure what they cost.
+ */
+import type { Dataset } from '../data';
+import { loadDataset } from '../data/node/loadDataset';
+import { defaultTraining } from '../project/training';
+import type { StreamSettings } from '../protocol';
+import { availableBackends, selectBackend } from '../train/backend/select';
+import { createTrainingSession } from '../train/engine';
+import type { BenchModel } from './models';
+
+export interface ThroughputResult {
+  backend: string;
+  model: string;
+  samplesPerSecond: number;
+  seconds: number;
+}
+
+const STREAMS_OFF: StreamSettings = {
+  layerStats: false,
+  confusion: false,
+  activations: false,
+  boundary: false,
+  activationIntervalMs: 250,
+  probeIndex: 0,
+};
+
+export const STREAMS_ON: StreamSettings = {
+  ...STREAMS_OFF,
+  layerStats: true,
+  confusion: true,
+  activations: true,
+  boundary: true,
+};
+
+export async function benchDataset(model: BenchModel): Promise<Dataset> {
+  return loadDataset(model.dataset, {});
+}
+
+export function benchEpochs(model: BenchModel): number {
+  return model.dataset === 'spiral' ? 20 : 1;
+}
+
+/** Trains `model` once on the current backend and times the whole run. */
+export async function timeTraining(
+  backend: { name: string; reason: string },
+  model: BenchModel,
+  data: Dataset,
+  streams: StreamSettings = STREAMS_OFF,
+  seed = 1,
+): Promise<ThroughputResult> {
+  const epochs = benchEpochs(model);
+  const session = await createTrainingSession(
+    {
+      runId: `bench-${model.name}`,
+      graph: model.graph,
+      dataset: data,
+      training: {
+        ...defaultTraining(),
+        optimizer: 'adam',
+        learningRate: model.learningRate,
+        batchSize: model.batchSize,
+        epochs,
+        validationSplit: 0,
+        shuffle: true,
+        seed,
+      },
+      streams,
+      backend: backend as never,
+    },
+    () => {},
+  );
+  const start = performance.now();
+  const outcome = await session.run();
+  const seconds = (performance.now() - start) / 1000;
+  if (outcome.kind === 'error')
+    throw new Error(`${model.name} on ${backend.name}: ${outcome.message}`);
+  return {
+    backend: backend.name,
+    model: model.name,
+    samplesPerSecond: (data.train.count * epochs) / seconds,
+    seconds,
+  };
+}
+
+export async function benchTraining(models: readonly BenchModel[]): Promise<ThroughputResult[]> {
+  const results: ThroughputResult[] = [];
+  const datasets = new Map<BenchModel, Dataset>();
+  for (const model of models) datasets.set(model, await benchDataset(model));
+  for (const name of await availableBackends()) {
+    const backend = await selectBackend({ requested: name });
+    for (const model of models) {
+      // The plain cpu backend trains this CNN at a few dozen samples a second: an epoch would take minutes.
+      if (name === 'cpu' && model.name === 'cnn') continue;
+      results.push(await timeTraining(backend, model, datasets.get(model)!));
+    }
+  }
+  return results;
+}

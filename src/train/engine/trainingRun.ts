@@ -1,0 +1,388 @@
+/**
+ * A prepared run: the batch loop with its controls and streams. Order of events, as the protocol
+ * describes them: `started`, then per batch a `batch` (throttled), per epoch an `epoch` (and a
+ * `boundary` when due), `activations` when due, `paused`/`resumed` as asked, and at the end
+ * `stopped` (with the reason), `weights` (the weights kept) and `done`.
+ *
+ * When the run is over the model and every tensor of the run are disposed; the weights stay
+ * available as plain arrays.
+ */
+import type { LayersModel } from '@tensorflow/tfjs';
+import { getNodeWeights } from '../../compiler/compile';
+import type { Tf } from '../../compiler/tf';
+import { deriveSeed, type KerasTopology } from '../../compiler/toKeras';
+import type { NodeWeights } from '../../project/weights';
+import type { Scores, StopReason } from '../../protocol';
+import { RunControl } from './control';
+import { batchTensors, EpochOrder, type RunData } from './data';
+import { EarlyStopping } from './earlyStopping';
+import { epochReport } from './epochReport';
+import { evaluate, trueClasses } from './evaluate';
+import type { LiveViews } from './liveViews';
+import { createOptimizer, type RunOptimizer } from './optimizer';
+import type { Probe } from './probe';
+import type { RunStream } from './runStream';
+import { LearningRate, type RunPosition } from './schedule';
+import { ScoreSums } from './scoreSums';
+import type { RunOutcome, SessionInput, TrainingSession } from './session';
+import { trainStep, type LayerNorms, type StepContext } from './trainStep';
+import { WeightSnapshot } from './weightSnapshot';
+
+export interface RunParts {
+  tf: Tf;
+  input: SessionInput;
+  model: LayersModel;
+  topology: KerasTopology;
+  step: Omit<StepContext, 'optimizer'>;
+  data: RunData;
+  stream: RunStream;
+  probe: Probe;
+  views: LiveViews;
+  /** The number of classes, or 0 for regression. */
+  classCount: number;
+  now: () => number;
+}
+
+interface EpochResult {
+  epoch: number;
+  train: Scores;
+  validation: Scores | null;
+}
+
+/** How an epoch ended: all its batches trained, or the run must stop. */
+type EpochEnd = { stop: false } | { stop: true; reason: StopReason; detail?: string };
+
+export class TrainingRun implements TrainingSession {
+  private readonly control: RunControl;
+  private readonly rate: LearningRate;
+  private readonly best: WeightSnapshot;
+  /** BatchNorm's moving statistics from before the batch in progress. */
+  private readonly statistics: WeightSnapshot;
+  private readonly hasStatistics: boolean;
+  private optimizer: RunOptimizer | null = null;
+  private outcome: Promise<RunOutcome> | null = null;
+  private finished = false;
+  private released = false;
+  private keptWeights: NodeWeights | null = null;
+  /** The batch in progress (or the last one trained), and where the schedule stands. */
+  private position = { epoch: 1, batch: 1 };
+  private schedulePosition: RunPosition = { epoch: 0, progress: 0 };
+  private currentRate: number;
+  private batchesDone = 0;
+  private examplesDone = 0;
+  private trainingStartedAt = 0;
+
+  constructor(private readonly parts: RunParts) {
+    const { stream, input, now, tf, model } = parts;
+    this.control = new RunControl(
+      {
+        paused: () => stream.send('paused', {}),
+        resumed: () => stream.send('resumed', {}),
+      },
+      now,
+    );
+    this.rate = new LearningRate(input.training);
+    this.currentRate = input.training.learningRate;
+    this.best = new WeightSnapshot(tf, model.weights);
+    this.statistics = new WeightSnapshot(tf, model.nonTrainableWeights);
+    this.hasStatistics = model.nonTrainableWeights.length > 0;
+  }
+
+  run(): Promise<RunOutcome> {
+    this.outcome ??= this.execute().catch((error: unknown) => this.fail(error));
+    return this.outcome;
+  }
+
+  pause(): void {
+    if (!this.finished) this.control.pause();
+  }
+
+  resume(): void {
+    this.control.resume();
+  }
+
+  stop(): void {
+    this.control.stop();
+  }
+
+  step(): void {
+    this.control.step();
+  }
+
+  setLearningRate(learningRate: number): void {
+    if (!(Number.isFinite(learningRate) && learningRate > 0))
+      throw new Error(`A learning rate must be a number above 0, not ${learningRate}.`);
+    this.rate.set(learningRate, this.schedulePosition);
+  }
+
+  setProbe(index: number): void {
+    // A paused run shows the new example at once; a running one after its next batch.
+    this.parts.views.setProbe(index, this.position, this.control.paused && !this.finished);
+  }
+
+  weights(): NodeWeights {
+    if (this.keptWeights) return copyWeights(this.keptWeights);
+    return getNodeWeights(this.parts.model, this.parts.topology);
+  }
+
+  private get settings() {
+    return this.parts.input.training;
+  }
+
+  private async execute(): Promise<RunOutcome> {
+    const { tf, input, data, stream } = this.parts;
+    const settings = this.settings;
+    this.optimizer = createOptimizer(tf, settings);
+    const step: StepContext = { ...this.parts.step, optimizer: this.optimizer.optimizer };
+    const order = new EpochOrder(data.train.indices, settings.shuffle, settings.seed);
+    const early = settings.earlyStopping
+      ? new EarlyStopping(settings.earlyStoppingMonitor, settings.earlyStoppingPatience)
+      : null;
+    stream.send('started', {
+      epochs: settings.epochs,
+      batchesPerEpoch: this.batchesPerEpoch,
+      trainExamples: data.train.indices.length,
+      validationExamples: data.validation?.indices.length ?? 0,
+    });
+
+    let last: EpochResult | null = null;
+    let end: EpochEnd = { stop: false };
+    this.trainingStartedAt = this.parts.now();
+    for (let epoch = 1; epoch <= settings.epochs && !end.stop; epoch++) {
+      const trained = await this.trainEpoch(step, epoch, order.next());
+      if (trained.end) {
+        end = trained.end;
+        break;
+      }
+      const extras = await epochReport({
+        step,
+        data,
+        streams: input.streams,
+        probe: this.parts.probe,
+        classCount: this.parts.classCount,
+        trainConfusion: trained.confusion,
+        norms: trained.norms,
+      });
+      const train = trained.sums.scores();
+      stream.send('epoch', { epoch, train, samplesPerS: trained.samplesPerS, ...extras });
+      last = { epoch, train, validation: extras.validation };
+      if (early && epoch < settings.epochs) end = this.watch(early, last);
+      await this.parts.views.afterEpoch(epoch, end.stop || epoch === settings.epochs);
+    }
+
+    const test = data.test
+      ? (await evaluate(step, data.test, data.inputShape, data.targetShape, false)).scores
+      : null;
+    await this.parts.views.close();
+    this.finished = true;
+    const reason = end.stop ? end.reason : 'done';
+    const detail = end.stop ? end.detail : undefined;
+    stream.send('stopped', { reason, ...(detail ? { detail } : {}) });
+    this.keptWeights = getNodeWeights(this.parts.model, this.parts.topology);
+    stream.send('weights', { weights: copyWeights(this.keptWeights) });
+    stream.send('done', {
+      backend: input.backend.name,
+      epochs: last?.epoch ?? 0,
+      train: last?.train ?? null,
+      validation: last?.validation ?? null,
+      test,
+    });
+    stream.close();
+    this.release();
+    return reason === 'done' ? { kind: 'done' } : { kind: 'stopped', reason };
+  }
+
+  private get batchesPerEpoch(): number {
+    return Math.ceil(this.parts.data.train.indices.length / this.settings.batchSize);
+  }
+
+  /** Trains the batches of one epoch, in `order`, until done or told to stop. */
+  private async trainEpoch(step: StepContext, epoch: number, order: Uint32Array) {
+    const { tf, data, input, stream, now, classCount } = this.parts;
+    const settings = this.settings;
+    const trainCount = data.train.indices.length;
+    const batchesPerEpoch = this.batchesPerEpoch;
+    const totalBatches = batchesPerEpoch * settings.epochs;
+    const keys = step.objective.metrics.map((m) => m.key);
+    const dropouts = this.parts.model.layers.filter((l) => l.getClassName() === 'Dropout');
+    const sums = new ScoreSums(keys);
+    const startedAt = now();
+    const pausedBefore = this.control.pausedMs;
+    // Without validation examples, the confusion matrix comes from the training batches.
+    const confusion =
+      input.streams.confusion && classCount > 0 && !data.validation
+        ? new Int32Array(classCount * classCount)
+        : null;
+    let norms: LayerNorms | null = null;
+    let end: EpochEnd | null = null;
+
+    for (let batch = 1; batch <= batchesPerEpoch; batch++) {
+      this.schedulePosition = { epoch: epoch - 1, progress: this.batchesDone / totalBatches };
+      if ((await this.control.beforeBatch()) === 'stop') {
+        end = { stop: true, reason: 'user' };
+        break;
+      }
+      const rate = this.rate.at(this.schedulePosition);
+      if (rate !== this.currentRate) this.optimizer!.setLearningRate((this.currentRate = rate));
+      // A new dropout mask for every batch, drawn from the run's seed.
+      for (const layer of dropouts)
+        (layer as unknown as { seed?: number }).seed = deriveSeed(
+          settings.seed,
+          `${layer.name}/dropout ${this.batchesDone}`,
+        );
+      if (this.hasStatistics) this.statistics.take();
+
+      const start = (batch - 1) * settings.batchSize;
+      const stop = Math.min(trainCount, start + settings.batchSize);
+      const { x, y } = batchTensors(
+        tf,
+        data.train.rows,
+        order,
+        start,
+        stop,
+        data.inputShape,
+        data.targetShape,
+      );
+      const result = await trainStep(step, x, y, {
+        measure: input.streams.layerStats && batch === batchesPerEpoch,
+        classes: confusion !== null,
+      });
+      tf.dispose([x, y]);
+      this.position = { epoch, batch };
+      this.batchesDone += 1;
+      this.examplesDone += stop - start;
+      this.reportBatch(epoch, batch, stop - start, result.loss, keys, result.metrics);
+
+      if (!result.finite) {
+        this.statistics.restore();
+        end = {
+          stop: true,
+          reason: 'nan',
+          detail: divergenceDetail(result.lossFinite, result.loss, epoch, batch),
+        };
+        break;
+      }
+      sums.add(result.loss, result.metrics, stop - start);
+      if (result.norms) norms = result.norms;
+      if (confusion && result.classes) {
+        const truth = trueClasses({ rows: data.train.rows, indices: order.subarray(start, stop) });
+        truth.forEach((t, i) => (confusion[t * classCount + result.classes![i]!]! += 1));
+      }
+      await this.parts.views.afterBatch(this.position);
+      stream.tick();
+    }
+    this.statistics.dispose();
+    const seconds = (now() - startedAt - (this.control.pausedMs - pausedBefore)) / 1000;
+    return {
+      end,
+      sums,
+      norms,
+      confusion,
+      samplesPerS: seconds > 0 ? sums.count / seconds : 0,
+    };
+  }
+
+  private reportBatch(
+    epoch: number,
+    batch: number,
+    examples: number,
+    loss: number,
+    keys: readonly string[],
+    metrics: readonly number[],
+  ): void {
+    const { stream, now, data } = this.parts;
+    const total = data.train.indices.length * this.settings.epochs;
+    const activeS = (now() - this.trainingStartedAt - this.control.pausedMs) / 1000;
+    const speed = activeS > 0 ? this.examplesDone / activeS : 0;
+    stream.send('batch', {
+      epoch,
+      batch,
+      batchesPerEpoch: this.batchesPerEpoch,
+      examples,
+      loss,
+      metrics: Object.fromEntries(keys.map((k, i) => [k, metrics[i]!])),
+      samplesPerS: speed,
+      etaS: speed > 0 ? (total - this.examplesDone) / speed : null,
+    });
+    // A step taken while paused is shown at once: nothing else will follow it soon.
+    if (this.control.paused) stream.sendBatchesNow();
+  }
+
+  /** Early stopping after an epoch: keeps the best weights, and ends the run when it is time. */
+  private watch(early: EarlyStopping, epoch: EpochResult): EpochEnd {
+    const verdict = early.observe(
+      epoch.epoch,
+      EarlyStopping.value(early.monitor, epoch.train, epoch.validation),
+    );
+    const keepBest = this.settings.restoreBestWeights;
+    if (verdict === 'improved' && keepBest) this.best.take();
+    if (verdict !== 'stop') return { stop: false };
+    let detail = `${describeMonitor(early.monitor)} has not improved for ${this.settings.earlyStoppingPatience} epochs; the best was epoch ${early.bestEpoch}.`;
+    if (keepBest && this.best.taken) {
+      this.best.restore();
+      detail += ` The weights of epoch ${early.bestEpoch} are kept.`;
+    }
+    return { stop: true, reason: 'early-stopping', detail };
+  }
+
+  private fail(error: unknown): RunOutcome {
+    const { stream, input, model, topology } = this.parts;
+    const message = error instanceof Error ? error.message : String(error);
+    this.finished = true;
+    try {
+      this.keptWeights = getNodeWeights(model, topology);
+    } catch {
+      this.keptWeights = input.weights ?? {};
+    }
+    stream.send('error', {
+      message: `Training failed at epoch ${this.position.epoch}, batch ${this.position.batch}: ${message}`,
+      suggestion:
+        'If the trainer ran out of memory, try a smaller batch size or a smaller model; then start the run again.',
+    });
+    stream.close();
+    this.release();
+    return { kind: 'error', message };
+  }
+
+  /** Frees every tensor of the run; the weights were copied out first. */
+  private release(): void {
+    if (this.released) return;
+    this.released = true;
+    this.best.dispose();
+    this.statistics.dispose();
+    this.optimizer?.optimizer.dispose();
+    this.parts.model.dispose();
+  }
+}
+
+function copyWeights(weights: NodeWeights): NodeWeights {
+  return Object.fromEntries(
+    Object.entries(weights).map(([id, tensors]) => [
+      id,
+      tensors.map((t) => ({ name: t.name, shape: [...t.shape], values: t.values.slice() })),
+    ]),
+  );
+}
+
+function describeMonitor(monitor: EarlyStopping['monitor']): string {
+  return monitor === 'loss'
+    ? 'The training loss'
+    : monitor === 'val_loss'
+      ? 'The validation loss'
+      : 'The validation accuracy';
+}
+
+/** Why the run stopped, where, and what usually helps. */
+export function divergenceDetail(
+  lossFinite: boolean,
+  loss: number,
+  epoch: number,
+  batch: number,
+): string {
+  const what = lossFinite ? 'the gradients became infinite or NaN' : `the loss became ${loss}`;
+  return (
+    `Training diverged at epoch ${epoch}, batch ${batch}: ${what}. ` +
+    'The weights from before that batch are kept. ' +
+    'Try a lower learning rate, or normalise the inputs (scale each feature to about −1 … 1).'
+  );
+}
