@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 // Imports flow one way: app/ and electron/ may use src/, never the reverse.
 // Inside src/, the document (graph, layers, project) stays free of tfjs.
@@ -34,6 +35,28 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['app/**/*.{ts,tsx}'],
+    ignores: ['app/vite.config.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src/host/**', '**/src/cli/**', '**/src/train/**', 'node:*'],
+              message:
+                'The renderer talks to the host over the protocol; it never loads Node-only code.',
+            },
+            { group: ['**/electron/**'], message: 'The renderer must not import electron/.' },
+          ],
+        },
+      ],
     },
   },
   {
