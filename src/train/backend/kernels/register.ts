@@ -1,8 +1,15 @@
 /**
- * Gives the WebAssembly backend the gradient kernels that convolutional, depthwise and
- * separable layers need to train: the three it lacks, and a faster input gradient for ordinary
- * convolutions than its own plain loop. Each is composed from wasm's own fast kernels (see the
- * files beside this one).
+ * Gives the WebAssembly backend the kernels that training needs and it lacks or runs slowly:
+ *
+ * - the gradients of convolutional, depthwise and separable layers (three missing, and a
+ *   faster input gradient for ordinary convolutions than its own plain loop);
+ * - the gradient of max pooling (its own is slow and routes some windows wrongly);
+ * - matrix products with a transposed operand, which every dense layer's backward pass uses;
+ * - sums over leading axes (bias gradients), element-wise kernels with a short repeated
+ *   operand (bias additions), and copies that need not copy (Identity, Cast to the same dtype).
+ *
+ * Each is composed from wasm's own fast kernels or, where none fits, written as a loop over its
+ * memory (see the files beside this one); each matches tfjs's reference (cpu) kernels.
  *
  * Registering again is harmless: our kernels stay as they are, a missing kernel that the
  * backend has meanwhile gained itself is left alone, and a replaced one is replaced once.
@@ -11,6 +18,7 @@ import type {
   KernelBackend,
   KernelConfig,
   KernelFunc,
+  NamedAttrMap,
   NamedTensorInfoMap,
   TensorInfo,
 } from '@tensorflow/tfjs';
@@ -19,38 +27,141 @@ import { conv2dFilterGradient, type FilterGradientAttrs } from './conv2dBackprop
 import { conv2dInputGradient } from './conv2dBackpropInput';
 import { depthwiseFilterGradient } from './depthwiseBackpropFilter';
 import { depthwiseInputGradient, type InputGradientAttrs } from './depthwiseBackpropInput';
+import { heapMemory, heapOf } from './heap';
 import { KernelScope } from './kernelScope';
+import { untransposedMatMul, type MatMulAttrs } from './matMul';
+import { maxPoolGradient, type MaxPoolGradAttrs } from './maxPoolGrad';
+import { sharedCopy } from './sharedCopy';
+import { sumLeadingAxes, type SumAttrs } from './sumLeadingAxes';
+import { tiledBinary } from './tiledBinary';
 
 export const WASM = 'wasm';
 
-type Compose = (scope: KernelScope, inputs: NamedTensorInfoMap, attrs: unknown) => TensorInfo;
+/** What a composed kernel may use besides the scope's kernels. */
+export interface KernelContext {
+  backend: KernelBackend;
+  /** The backend's own kernel of the same name, for the kernels that replace one. */
+  own?: KernelFunc;
+}
+
+type Compose = (
+  scope: KernelScope,
+  inputs: NamedTensorInfoMap,
+  attrs: unknown,
+  context: KernelContext,
+) => TensorInfo;
 
 interface Composed {
   compose: Compose;
-  /** true: replaces the backend's own kernel; false: only fills a gap. */
-  replaces: boolean;
+  /**
+   * 'fills': only fills a gap; 'replaces': takes the backend's kernel's place;
+   * 'wraps': takes its place and may hand work back to it (so is only registered where the
+   * backend has one).
+   */
+  role: 'fills' | 'replaces' | 'wraps';
+}
+
+function ownKernel(context: KernelContext, name: string): KernelFunc {
+  if (!context.own) throw new Error(`The backend's own ${name} kernel is missing`);
+  return context.own;
+}
+
+/** Runs the backend's own kernel unchanged. */
+function passOn(name: string, inputs: NamedTensorInfoMap, attrs: unknown, context: KernelContext) {
+  const own = ownKernel(context, name);
+  return own({ inputs, attrs: attrs as NamedAttrMap, backend: context.backend }) as TensorInfo;
+}
+
+/** A binary element-wise kernel that tiles a short repeated operand first (tiledBinary.ts). */
+function tiled(name: string): Composed {
+  return {
+    role: 'wraps',
+    compose: (_scope, inputs, attrs, context) => {
+      const heap = heapOf(context.backend);
+      if (heap === null) return passOn(name, inputs, attrs, context);
+      return tiledBinary(heap, inputs, ownKernel(context, name), context.backend);
+    },
+  };
 }
 
 const COMPOSED: Record<string, Composed> = {
   Conv2DBackpropFilter: {
-    replaces: false,
+    role: 'fills',
     compose: (scope, { x, dy }, attrs) =>
       conv2dFilterGradient(scope, x!, dy!, attrs as FilterGradientAttrs),
   },
   Conv2DBackpropInput: {
-    replaces: true,
+    role: 'replaces',
     compose: (scope, { dy, filter }, attrs) =>
       conv2dInputGradient(scope, dy!, filter!, attrs as InputGradientAttrs),
   },
   DepthwiseConv2dNativeBackpropFilter: {
-    replaces: false,
+    role: 'fills',
     compose: (scope, { x, dy }, attrs) =>
       depthwiseFilterGradient(scope, x!, dy!, attrs as FilterGradientAttrs),
   },
   DepthwiseConv2dNativeBackpropInput: {
-    replaces: false,
+    role: 'fills',
     compose: (scope, { dy, filter }, attrs) =>
       depthwiseInputGradient(scope, dy!, filter!, attrs as InputGradientAttrs),
+  },
+  MaxPoolGrad: {
+    role: 'wraps',
+    compose: (_scope, inputs, attrs, context) => {
+      const heap = heapOf(context.backend);
+      const { dy, input } = inputs;
+      // Anything but float32 data on the heap goes to the backend's own loop.
+      if (heap === null || input!.dtype !== 'float32' || dy!.dtype !== 'float32') {
+        return passOn('MaxPoolGrad', inputs, attrs, context);
+      }
+      const memory = heapMemory(context.backend);
+      return maxPoolGradient(heap, memory, dy!, input!, attrs as MaxPoolGradAttrs);
+    },
+  },
+  BatchMatMul: {
+    role: 'wraps',
+    compose: (scope, inputs, attrs, context) =>
+      untransposedMatMul(
+        scope,
+        inputs,
+        attrs as MatMulAttrs,
+        ownKernel(context, 'BatchMatMul'),
+        context.backend,
+      ),
+  },
+  _FusedMatMul: {
+    role: 'wraps',
+    compose: (scope, inputs, attrs, context) =>
+      untransposedMatMul(
+        scope,
+        inputs,
+        attrs as MatMulAttrs,
+        ownKernel(context, '_FusedMatMul'),
+        context.backend,
+      ),
+  },
+  Sum: {
+    role: 'wraps',
+    compose: (scope, inputs, attrs, context) => {
+      const heap = heapOf(context.backend);
+      const sum = heap && sumLeadingAxes(scope, heap, inputs.x!, attrs as SumAttrs);
+      return sum ?? passOn('Sum', inputs, attrs, context);
+    },
+  },
+  Add: tiled('Add'),
+  Sub: tiled('Sub'),
+  Multiply: tiled('Multiply'),
+  RealDiv: tiled('RealDiv'),
+  Identity: {
+    role: 'wraps',
+    compose: (_scope, { x }, _attrs, context) => sharedCopy(context.backend, x!),
+  },
+  Cast: {
+    role: 'wraps',
+    compose: (_scope, inputs, attrs, context) =>
+      (attrs as { dtype: string }).dtype === inputs.x!.dtype
+        ? sharedCopy(context.backend, inputs.x!)
+        : passOn('Cast', inputs, attrs, context),
   },
 };
 
@@ -60,11 +171,16 @@ export const WASM_GRADIENT_KERNELS = Object.keys(COMPOSED);
 const ours = new WeakSet<KernelFunc>();
 
 /** A kernel function that runs `compose` on `backendName`'s kernels and frees what it made. */
-export function composedKernel(tf: Tf, backendName: string, compose: Compose): KernelFunc {
+export function composedKernel(
+  tf: Tf,
+  backendName: string,
+  compose: Compose,
+  own?: KernelFunc,
+): KernelFunc {
   const kernelFunc: KernelFunc = ({ inputs, backend, attrs }) => {
     const scope = new KernelScope(tf, backend as KernelBackend, backendName);
     try {
-      return scope.keep(compose(scope, inputs, attrs));
+      return scope.keep(compose(scope, inputs, attrs, { backend: backend as KernelBackend, own }));
     } finally {
       scope.dispose();
     }
@@ -80,12 +196,16 @@ export function isComposedKernel(kernelFunc: KernelFunc | undefined): boolean {
 export function registerWasmGradientKernels(tf: Tf): void {
   for (const [kernelName, composed] of Object.entries(COMPOSED)) {
     const present = tf.getKernel(kernelName, WASM);
-    if (present && (isComposedKernel(present.kernelFunc) || !composed.replaces)) continue;
+    if (present && (isComposedKernel(present.kernelFunc) || composed.role === 'fills')) continue;
+    if (!present && composed.role === 'wraps') continue;
     if (present) tf.unregisterKernel(kernelName, WASM);
     const config: KernelConfig = {
       kernelName,
       backendName: WASM,
-      kernelFunc: composedKernel(tf, WASM, composed.compose),
+      kernelFunc: composedKernel(tf, WASM, composed.compose, present?.kernelFunc),
+      // The backend's own kernel is set up (bound to wasm functions) when the backend starts,
+      // through the config registered under its name: that is ours now.
+      ...(present?.setupFunc ? { setupFunc: present.setupFunc } : {}),
     };
     tf.registerKernel(config);
   }

@@ -1,0 +1,125 @@
+/**
+ * Just enough of the WebAssembly binary format to write one small module by hand: a module
+ * that imports a memory and exports functions, with i32 and v128 locals and the handful of
+ * instructions the kernels beside this file use. (Binary format 1.0 with the fixed-width
+ * SIMD proposal; opcode numbers as in the specification.)
+ */
+
+/** A WebAssembly.Memory (this project's TypeScript setup has no WebAssembly types). */
+export interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+}
+
+interface WasmApi {
+  Memory: abstract new (...args: never[]) => WasmMemory;
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
+  validate(bytes: Uint8Array): boolean;
+}
+
+const api = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
+
+export function isWasmMemory(value: unknown): value is WasmMemory {
+  return api !== undefined && value instanceof api.Memory;
+}
+
+/**
+ * Compiles `bytes` and instantiates them on `memory` (imported as env.memory), returning the
+ * exports, or null where this engine cannot run them (no WebAssembly, or no SIMD).
+ */
+export function instantiate(bytes: Uint8Array, memory: WasmMemory): Record<string, unknown> | null {
+  if (!api?.validate(bytes)) return null;
+  return new api.Instance(new api.Module(bytes), { env: { memory } }).exports;
+}
+
+/** Unsigned LEB128, as sizes, counts and indices are written. */
+export function uleb(n: number): number[] {
+  const out: number[] = [];
+  do {
+    let byte = n & 0x7f;
+    n >>>= 7;
+    if (n !== 0) byte |= 0x80;
+    out.push(byte);
+  } while (n !== 0);
+  return out;
+}
+
+/** Signed LEB128, as i32.const immediates are written. */
+export function sleb(n: number): number[] {
+  const out: number[] = [];
+  for (;;) {
+    const byte = n & 0x7f;
+    n >>= 7;
+    const done = (n === 0 && (byte & 0x40) === 0) || (n === -1 && (byte & 0x40) !== 0);
+    out.push(done ? byte : byte | 0x80);
+    if (done) return out;
+  }
+}
+
+const vec = (items: number[][]) => [...uleb(items.length), ...items.flat()];
+const name = (text: string) => vec([...new TextEncoder().encode(text)].map((b) => [b]));
+const section = (id: number, body: number[]) => [id, ...uleb(body.length), ...body];
+
+export const I32 = 0x7f;
+export const V128 = 0x7b;
+
+/** Instructions, as byte sequences to concatenate. */
+export const op = {
+  loop: [0x03, 0x40],
+  end: [0x0b],
+  brIf: (depth: number) => [0x0d, ...uleb(depth)],
+  get: (local: number) => [0x20, ...uleb(local)],
+  set: (local: number) => [0x21, ...uleb(local)],
+  tee: (local: number) => [0x22, ...uleb(local)],
+  i32: (value: number) => [0x41, ...sleb(value)],
+  i32Add: [0x6a],
+  i32LtU: [0x49],
+  /** v128.load / v128.store with alignment hint 1 and offset 0 (any address is allowed). */
+  load: [0xfd, 0x00, 0x00, 0x00],
+  store: [0xfd, 0x0b, 0x00, 0x00],
+  i32x4: (lanes: [number, number, number, number]) => [
+    0xfd,
+    0x0c,
+    ...new Uint8Array(Int32Array.from(lanes).buffer),
+  ],
+  f32x4: (lanes: [number, number, number, number]) => [
+    0xfd,
+    0x0c,
+    ...new Uint8Array(Float32Array.from(lanes).buffer),
+  ],
+  i32x4Eq: [0xfd, 0x37],
+  f32x4Eq: [0xfd, 0x41],
+  f32x4Ne: [0xfd, 0x42],
+  f32x4Gt: [0xfd, 0x44],
+  and: [0xfd, 0x4e],
+  or: [0xfd, 0x50],
+  /** bitselect(a, b, mask): a's bits where mask is 1, b's where it is 0. */
+  bitselect: [0xfd, 0x52],
+  f32x4Add: [0xfd, ...uleb(0xe4)],
+};
+
+export interface FunctionSpec {
+  exportName: string;
+  params: number[];
+  locals: number[];
+  body: number[][];
+}
+
+/** A module importing `env.memory` and exporting each function under its name. */
+export function moduleBytes(functions: FunctionSpec[]): Uint8Array {
+  const types = functions.map((f) => [0x60, ...vec(f.params.map((t) => [t])), ...vec([])]);
+  const memoryImport = [...name('env'), ...name('memory'), 0x02, 0x00, 0x00];
+  const bodies = functions.map((f) => {
+    const locals = vec(f.locals.map((t) => [...uleb(1), t]));
+    const code = [...locals, ...f.body.flat(), ...op.end];
+    return [...uleb(code.length), ...code];
+  });
+  return new Uint8Array([
+    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
+    ...section(1, vec(types)),
+    ...section(2, vec([memoryImport])),
+    ...section(3, vec(functions.map((_, i) => uleb(i)))),
+    ...section(7, vec(functions.map((f, i) => [...name(f.exportName), 0x00, ...uleb(i)]))),
+    ...section(10, vec(bodies)),
+  ]);
+}
