@@ -8,7 +8,7 @@
 import { BENCH_MODELS } from './models';
 import { benchShapeInference, type Timing } from './shapeInference';
 import { runTorchPeer, torchAvailable } from './torchPeer';
-import { benchDataset, benchEpochs, benchTraining, STREAMS_ON, timeTraining } from './training';
+import { benchDataset, benchEpochs, benchTraining, streamOverhead } from './training';
 import { selectBackend } from '../train/backend/select';
 
 const INFERENCE_TARGET_MS = 5;
@@ -81,11 +81,12 @@ async function main(): Promise<number> {
   const overhead: Record<string, number> = {};
   for (const model of BENCH_MODELS.filter((m) => m.name !== 'mlp')) {
     const data = await benchDataset(model);
-    const off = await timeTraining(fastest, model, data);
-    const on = await timeTraining(fastest, model, data, STREAMS_ON);
-    overhead[model.name] = on.seconds / off.seconds - 1;
+    // Runs of a few seconds each, so that timer noise does not pass for overhead.
+    const epochs = model.name === 'spiral' ? 150 : 2;
+    const r = await streamOverhead(fastest, model, data, { pairs: 5, epochs });
+    overhead[model.name] = r.overhead;
     log(
-      `  ${model.name.padEnd(7)} off ${rate(off.samplesPerSecond)}, on ${rate(on.samplesPerSecond)}: ${(overhead[model.name]! * 100).toFixed(1)}% slower`,
+      `  ${model.name.padEnd(7)} off ${rate(r.off)}, on ${rate(r.on)}: ${(r.overhead * 100).toFixed(1)}% slower (median of 5 alternating pairs)`,
     );
   }
   report.streamingOverhead = overhead;

@@ -49,8 +49,8 @@ export async function timeTraining(
   data: Dataset,
   streams: StreamSettings = STREAMS_OFF,
   seed = 1,
+  epochs = benchEpochs(model),
 ): Promise<ThroughputResult> {
-  const epochs = benchEpochs(model);
   const session = await createTrainingSession(
     {
       runId: `bench-${model.name}`,
@@ -97,4 +97,29 @@ export async function benchTraining(models: readonly BenchModel[]): Promise<Thro
     }
   }
   return results;
+}
+
+/**
+ * What the live streams cost: runs with every stream off and on, alternating so that drift in
+ * the machine's load falls on both alike, several times each; compares the medians.
+ */
+export async function streamOverhead(
+  backend: { name: string; reason: string },
+  model: BenchModel,
+  data: Dataset,
+  options: { pairs: number; epochs: number },
+): Promise<{ off: number; on: number; overhead: number }> {
+  const off: number[] = [];
+  const on: number[] = [];
+  for (let i = 0; i < options.pairs; i++) {
+    off.push((await timeTraining(backend, model, data, STREAMS_OFF, 1, options.epochs)).seconds);
+    on.push((await timeTraining(backend, model, data, STREAMS_ON, 1, options.epochs)).seconds);
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const samples = data.train.count * options.epochs;
+  return {
+    off: samples / median(off),
+    on: samples / median(on),
+    overhead: median(on) / median(off) - 1,
+  };
 }

@@ -74,7 +74,8 @@ export class Probe {
     const n = Math.min(HEALTH_BATCH, part.indices.length);
     const { x, y } = batchTensors(tf, part.rows, part.indices, 0, n, this.inputShape, targetShape);
     const fractions = tf.tidy(() => {
-      const outputs = this.healthModel!.predict(x) as Tensor | Tensor[];
+      // One batch: predict's default batch of 32 would split these examples into many calls.
+      const outputs = this.healthModel!.predict(x, { batchSize: n }) as Tensor | Tensor[];
       const list = Array.isArray(outputs) ? outputs : [outputs];
       return tf.stack(
         list.map((t, i) => {
