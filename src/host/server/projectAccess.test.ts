@@ -1,0 +1,139 @@
+import { mkdir, mkdtemp, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { serializeProject } from '../../project/serialize';
+import { sampleProject } from '../../project/testing/sampleProject';
+import { AccessError, ProjectAccess } from './projectAccess';
+
+let dir: string;
+let dataDir: string;
+let elsewhere: string;
+
+beforeEach(async () => {
+  dir = await realpath(await mkdtemp(join(tmpdir(), 'neurocanvas-access-')));
+  dataDir = join(dir, 'data');
+  elsewhere = join(dir, 'elsewhere');
+  await mkdir(elsewhere);
+  await writeFile(join(elsewhere, 'mine.ncproj'), serializeProject(sampleProject()));
+  await writeFile(join(elsewhere, 'notes.txt'), 'not a project');
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function refusal(promise: Promise<unknown>): Promise<AccessError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AccessError);
+  return error as AccessError;
+}
+
+describe('ProjectAccess', () => {
+  it('saves into its projects folder by a relative path, and opens the file again', async () => {
+    const access = await ProjectAccess.create({ dataDir });
+    const path = await access.save('Digits.ncproj', sampleProject());
+    expect(path).toBe(join(dataDir, 'projects', 'Digits.ncproj'));
+    const opened = await access.open(path);
+    expect(opened).toEqual({ path, project: sampleProject() });
+    expect((await access.list()).projects).toMatchObject([{ path, name: 'Digits' }]);
+  });
+
+  it('refuses a project file outside its folders that nobody chose', async () => {
+    const access = await ProjectAccess.create({ dataDir });
+    const error = await refusal(access.open(join(elsewhere, 'mine.ncproj')));
+    expect(error.kind).toBe('notAllowed');
+    expect(error.message).toMatch(/may not use .*mine\.ncproj.*its projects folder/);
+    expect((await refusal(access.save(join(elsewhere, 'new.ncproj'), sampleProject()))).kind).toBe(
+      'notAllowed',
+    );
+    expect((await refusal(access.list(elsewhere))).kind).toBe('notAllowed');
+  });
+
+  it('refuses a relative path that climbs out of the projects folder', async () => {
+    const access = await ProjectAccess.create({ dataDir });
+    const error = await refusal(access.open('../../elsewhere/mine.ncproj'));
+    expect(error.kind).toBe('notAllowed');
+  });
+
+  it('uses a folder the user named at launch, and remembers its files on the recent list', async () => {
+    const named = await ProjectAccess.create({ dataDir, allowedPaths: [elsewhere] });
+    const mine = join(elsewhere, 'mine.ncproj');
+    expect((await named.open(mine)).project.name).toBe('Digits');
+    expect(named.folders()).toEqual([join(dataDir, 'projects'), elsewhere]);
+    expect((await named.list(elsewhere)).projects.map((p) => p.name)).toEqual(['mine']);
+
+    // The next launch names no folder: the file chosen before stays open to the page, no other.
+    const later = await ProjectAccess.create({ dataDir });
+    expect((await later.recentEntries()).map((e) => e.path)).toEqual([mine]);
+    expect((await later.open(mine)).path).toBe(mine);
+    await writeFile(join(elsewhere, 'other.ncproj'), serializeProject(sampleProject()));
+    expect((await refusal(later.open(join(elsewhere, 'other.ncproj')))).kind).toBe('notAllowed');
+  });
+
+  it('uses a single project file the user named, and nothing beside it', async () => {
+    const mine = join(elsewhere, 'mine.ncproj');
+    const access = await ProjectAccess.create({ dataDir, allowedPaths: [mine] });
+    expect((await access.open(mine)).path).toBe(mine);
+    await refusal(access.save(join(elsewhere, 'beside.ncproj'), sampleProject()));
+  });
+
+  it('opens and saves only project files, even inside its folders', async () => {
+    const access = await ProjectAccess.create({ dataDir, allowedPaths: [elsewhere] });
+    const error = await refusal(access.open(join(elsewhere, 'notes.txt')));
+    expect(error.message).toMatch(/only project files \(\.ncproj\)/);
+    await refusal(access.save(join(dataDir, 'recent.json'), sampleProject()));
+  });
+
+  it('follows links before deciding, so a link cannot lead out of a folder', async () => {
+    const access = await ProjectAccess.create({ dataDir });
+    await access.save('first.ncproj', sampleProject()); // so that recent.json exists
+    const projects = join(dataDir, 'projects');
+    await symlink(join(elsewhere, 'mine.ncproj'), join(projects, 'link.ncproj'));
+    await symlink(elsewhere, join(projects, 'out'));
+    await symlink(join(dataDir, 'recent.json'), join(projects, 'recent.ncproj'));
+    expect((await refusal(access.open('link.ncproj'))).kind).toBe('notAllowed');
+    expect((await refusal(access.save('out/new.ncproj', sampleProject()))).kind).toBe('notAllowed');
+    expect((await refusal(access.save('recent.ncproj', sampleProject()))).message).toMatch(
+      /only project files/,
+    );
+  });
+
+  it('passes on why a file cannot be opened or saved', async () => {
+    const access = await ProjectAccess.create({ dataDir });
+    await writeFile(join(dataDir, 'projects', 'broken.ncproj'), '{');
+    const broken = await refusal(access.open('broken.ncproj'));
+    expect(broken).toMatchObject({
+      kind: 'failed',
+      message: expect.stringMatching(/^Cannot open /),
+    });
+    const missing = await refusal(access.open('missing.ncproj'));
+    expect(missing.message).toMatch(/does not exist/);
+    const noFolder = await refusal(access.save('no/such/folder.ncproj', sampleProject()));
+    expect(noFolder).toMatchObject({
+      kind: 'failed',
+      message: expect.stringMatching(/folder does not exist/),
+    });
+  });
+
+  it('refuses to start with a named path that is neither a folder nor a project', async () => {
+    await expect(
+      ProjectAccess.create({ dataDir, allowedPaths: [join(elsewhere, 'notes.txt')] }),
+    ).rejects.toThrow(/neither a folder nor a project file/);
+    await expect(
+      ProjectAccess.create({ dataDir, allowedPaths: [join(dir, 'nope')] }),
+    ).rejects.toThrow(/does not exist/);
+  });
+
+  it('drops files that have gone from the recent list it reports', async () => {
+    const access = await ProjectAccess.create({ dataDir });
+    const a = await access.save('a.ncproj', sampleProject());
+    const b = await access.save('b.ncproj', sampleProject());
+    expect((await access.recentEntries()).map((e) => e.path)).toEqual([b, a]);
+    await rm(a);
+    expect((await access.recentEntries()).map((e) => e.path)).toEqual([b]);
+    expect(await readFile(join(dataDir, 'recent.json'), 'utf8')).toContain(a);
+  });
+});
