@@ -1,0 +1,34 @@
+/** The designer: toolbar, palette, canvas, inspector, problems and summary, and the status bar. */
+import { ReactFlowProvider } from '@xyflow/react';
+import { Canvas } from './canvas/Canvas';
+import { useClipboardEvents, useKeyboardCommands } from './commands/useKeyboardCommands';
+import { Inspector } from './inspector/Inspector';
+import { BottomPanel } from './layout/BottomPanel';
+import { StatusBar } from './layout/StatusBar';
+import { useThemeAttribute } from './layout/useThemeAttribute';
+import { Palette } from './palette/Palette';
+import { Toolbar } from './toolbar/Toolbar';
+
+export function App() {
+  useKeyboardCommands();
+  useClipboardEvents();
+  useThemeAttribute();
+  return (
+    <ReactFlowProvider>
+      <div className="app">
+        <Toolbar />
+        <div className="workspace">
+          <Palette />
+          <main className="stage">
+            <Canvas />
+            <BottomPanel />
+          </main>
+          <aside className="sidebar" aria-label="Inspector">
+            <Inspector />
+          </aside>
+        </div>
+        <StatusBar />
+      </div>
+    </ReactFlowProvider>
+  );
+}

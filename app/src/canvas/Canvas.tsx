@@ -1,0 +1,84 @@
+/** The canvas: layers and their connections, drawn with React Flow from the document. */
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  type Connection,
+  type Edge,
+  type FinalConnectionState,
+} from '@xyflow/react';
+import { useCallback, useRef, useState } from 'react';
+import { documentStore } from '../stores/documentStore';
+import { uiStore, useUi } from '../stores/uiStore';
+import { checkLink, connectLayers, refusalOf } from './connections';
+import { EmptyState } from './EmptyState';
+import { LayerNode } from './LayerNode';
+import { RefusalLine } from './RefusalLine';
+import { ShapeEdge } from './ShapeEdge';
+import { useCanvasView } from './useCanvasView';
+import { useFlowState } from './useFlowState';
+import { useLayerDrop } from './useLayerDrop';
+import { FIT_VIEW_OPTIONS } from './view';
+
+const nodeTypes = { layer: LayerNode };
+const edgeTypes = { shape: ShapeEdge };
+const GRID: [number, number] = [20, 20];
+/** Middle and right button pan; the left button selects with a box, as in drawing tools. */
+const PAN_BUTTONS = [1, 2];
+
+export function Canvas() {
+  const theme = useUi((s) => s.theme);
+  const { nodes, edges, onNodesChange, onEdgesChange } = useFlowState();
+  const wrapper = useRef<HTMLDivElement>(null);
+  // Fit a graph that is there at start; a blank canvas stays at 100 % as layers arrive.
+  const [fitAtStart] = useState(() => documentStore.getState().project.graph.nodes.length > 0);
+  useCanvasView(wrapper);
+  const { onDragOver, onDrop } = useLayerDrop();
+
+  const isValidConnection = useCallback(
+    (c: Connection | Edge) => checkLink(documentStore, c.source, c.target).ok,
+    [],
+  );
+  const onConnect = useCallback((c: Connection) => {
+    connectLayers(documentStore, c);
+  }, []);
+  const onConnectEnd = useCallback((_e: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+    const reason = refusalOf(documentStore, state);
+    if (reason) uiStore.getState().announce(reason, 'error');
+  }, []);
+
+  return (
+    <div className="canvas" ref={wrapper} onDragOver={onDragOver} onDrop={onDrop}>
+      <ReactFlow
+        aria-label="Canvas"
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        isValidConnection={isValidConnection}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        connectionLineComponent={RefusalLine}
+        colorMode={theme}
+        deleteKeyCode={null}
+        selectionOnDrag
+        panOnDrag={PAN_BUTTONS}
+        panOnScroll
+        snapToGrid
+        snapGrid={GRID}
+        minZoom={0.1}
+        maxZoom={2}
+        fitView={fitAtStart}
+        fitViewOptions={FIT_VIEW_OPTIONS}
+      >
+        <Background gap={GRID[0]} />
+        <Controls showInteractive={false} />
+        <MiniMap pannable zoomable ariaLabel="Minimap" />
+      </ReactFlow>
+      <EmptyState />
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * A layer on the canvas: its type, name, key parameters, parameter count and problem badges.
+ * One handle takes inputs (merges accept several edges on it), one gives the output.
+ */
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { ParamSchema } from '../../../src/layers/params';
+import { getLayer } from '../../../src/layers/registry';
+import { useNodeAnalysis, useNodeProblemText } from '../stores/analysis';
+import type { LayerFlowNode } from './flowElements';
+import { compactNumber, paramText } from './paramText';
+import { ProblemBadge } from './ProblemBadge';
+
+function LayerNodeView({ id, data, selected }: NodeProps<LayerFlowNode>) {
+  const { node } = data;
+  const def = getLayer(node.type);
+  const facts = useNodeAnalysis(id);
+  const errors = useNodeProblemText(id, 'error');
+  const warnings = useNodeProblemText(id, 'warning');
+  const schema = (def?.params ?? {}) as ParamSchema;
+  const keyParams = (def?.keyParams ?? []) as readonly string[];
+  const params = facts ? facts.params.trainable + facts.params.nonTrainable : 0;
+  const status = errors ? 'error' : warnings ? 'warning' : 'ok';
+  // A choice speaks for itself ("ReLU"); a number needs its name ("Units 128").
+  const summary = keyParams
+    .filter((key) => schema[key])
+    .map((key) => {
+      const spec = schema[key]!;
+      const text = paramText(spec, node.params[key]);
+      return spec.kind === 'select' ? text : `${spec.label} ${text}`;
+    })
+    .join(' · ');
+
+  return (
+    <div
+      className="layer-node"
+      data-category={def?.category ?? 'Unknown'}
+      data-status={status}
+      data-selected={selected}
+    >
+      {def && def.inputs.max > 0 && <Handle type="target" position={Position.Top} />}
+      <div className="layer-node__head">
+        <span className="layer-node__type">{def?.label ?? node.type}</span>
+        <span className="layer-node__badges">
+          {errors && <ProblemBadge severity="error" text={errors} />}
+          {warnings && <ProblemBadge severity="warning" text={warnings} />}
+        </span>
+      </div>
+      <div className="layer-node__name">{node.name}</div>
+      {summary && (
+        <div className="layer-node__params" title={summary}>
+          {summary}
+        </div>
+      )}
+      <div className="layer-node__count">
+        {params === 0 ? 'no parameters' : `${compactNumber(params)} params`}
+      </div>
+      {def && def.category !== 'Output' && <Handle type="source" position={Position.Bottom} />}
+    </div>
+  );
+}
+
+export const LayerNode = memo(LayerNodeView);

@@ -1,0 +1,39 @@
+/** Every command, in the order the toolbar shows them. */
+import { copy, paste } from './clipboardCommands';
+import { deleteSelection, duplicate, selectAll } from './editCommands';
+import { newFile, openFile, saveFile } from './fileCommands';
+import { redo, undo } from './historyCommands';
+import type { Command, CommandContext, KeyInput } from './types';
+import { autoLayout, fitView, toggleTheme } from './viewCommands';
+
+export const commands: readonly Command[] = [
+  newFile,
+  openFile,
+  saveFile,
+  undo,
+  redo,
+  copy,
+  paste,
+  duplicate,
+  deleteSelection,
+  selectAll,
+  autoLayout,
+  fitView,
+  toggleTheme,
+];
+
+export function getCommand(name: string): Command {
+  const command = commands.find((c) => c.name === name);
+  if (!command) throw new Error(`No command '${name}'.`);
+  return command;
+}
+
+export const isEnabled = (command: Command, ctx: CommandContext): boolean =>
+  command.predicate?.(ctx) ?? true;
+
+/** The command a key press stands for, if any. */
+export function commandForKey(key: KeyInput): Command | undefined {
+  return commands.find((c) => c.keyTest?.(key));
+}
+
+export type { Command, CommandContext, KeyInput };

@@ -1,0 +1,74 @@
+/** Controls that choose rather than type: a select, a switch, and a set of checkboxes. */
+import type { BoolSpec, MultiSelectSpec, SelectSpec } from '../../../../src/layers/params';
+import { describedBy, FieldShell } from './FieldShell';
+import type { FieldProps } from './types';
+
+export function SelectField({
+  id,
+  spec,
+  value,
+  onChange,
+  problem,
+}: FieldProps<SelectSpec, string>) {
+  const text = { id, label: spec.label, help: spec.help, error: null, problem };
+  return (
+    <FieldShell text={text}>
+      <select
+        id={id}
+        value={value}
+        aria-describedby={describedBy(text)}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        {spec.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+export function BoolField({ id, spec, value, onChange, problem }: FieldProps<BoolSpec, boolean>) {
+  const text = { id, label: spec.label, help: spec.help, error: null, problem };
+  return (
+    <FieldShell text={text}>
+      <input
+        id={id}
+        type="checkbox"
+        role="switch"
+        className="field__switch"
+        checked={value}
+        aria-describedby={describedBy(text)}
+        onChange={(e) => onChange(e.target.checked)}
+      />
+    </FieldShell>
+  );
+}
+
+export function MultiSelectField(props: FieldProps<MultiSelectSpec, readonly string[]>) {
+  const { id, spec, value, onChange, problem } = props;
+  const text = { id, label: spec.label, help: spec.help, error: null, problem };
+  // Keep the options' own order, so the same choice is always the same list.
+  const toggle = (option: string, on: boolean) =>
+    onChange(
+      spec.options.map((o) => o.value).filter((v) => (v === option ? on : value.includes(v))),
+    );
+  return (
+    <FieldShell text={text} labelFor={false}>
+      <fieldset className="field__choices" aria-describedby={describedBy(text)}>
+        <legend className="field__label">{spec.label}</legend>
+        {spec.options.map((o) => (
+          <label key={o.value} className="field__choice">
+            <input
+              type="checkbox"
+              checked={value.includes(o.value)}
+              onChange={(e) => toggle(o.value, e.target.checked)}
+            />
+            {o.label}
+          </label>
+        ))}
+      </fieldset>
+    </FieldShell>
+  );
+}

@@ -1,0 +1,51 @@
+/** A field's label, control, help line and inline messages, tied together for assistive tech. */
+import type { ReactNode } from 'react';
+
+export interface FieldText {
+  id: string;
+  label: string;
+  help: string;
+  /** What is wrong with what the user typed. */
+  error: string | null;
+  /** A problem the analysis found with this parameter's current value. */
+  problem?: string | undefined;
+}
+
+export const helpId = (id: string) => `${id}-help`;
+export const errorId = (id: string) => `${id}-error`;
+
+export function describedBy(text: FieldText): string {
+  return [helpId(text.id), text.error || text.problem ? errorId(text.id) : null]
+    .filter(Boolean)
+    .join(' ');
+}
+
+export function FieldShell({
+  text,
+  children,
+  labelFor = true,
+}: {
+  text: FieldText;
+  children: ReactNode;
+  labelFor?: boolean;
+}) {
+  const message = text.error ?? text.problem;
+  return (
+    <div className={message ? 'field has-error' : 'field'}>
+      {labelFor && (
+        <label className="field__label" htmlFor={text.id}>
+          {text.label}
+        </label>
+      )}
+      {children}
+      {message && (
+        <p className="field__error" id={errorId(text.id)}>
+          {message}
+        </p>
+      )}
+      <p className="field__help" id={helpId(text.id)}>
+        {text.help}
+      </p>
+    </div>
+  );
+}

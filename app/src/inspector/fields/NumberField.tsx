@@ -1,0 +1,34 @@
+/** A whole or decimal number, with its range; out-of-range text shows an error as it is typed. */
+import type { FloatSpec, IntSpec } from '../../../../src/layers/params';
+import { useDraft } from '../useDraft';
+import { describedBy, FieldShell } from './FieldShell';
+import { readNumberText } from './numberReading';
+import type { FieldProps } from './types';
+
+export function NumberField(props: FieldProps<IntSpec | FloatSpec, number>) {
+  const { id, spec, value, onChange, onDone, problem } = props;
+  const draft = useDraft(
+    value,
+    String,
+    (text) => readNumberText(spec, text, (n) => n),
+    (v) => onChange(v, true),
+  );
+  const text = { id, label: spec.label, help: spec.help, error: draft.error, problem };
+  const step = spec.kind === 'int' ? 1 : (spec.step ?? 'any');
+  return (
+    <FieldShell text={text}>
+      <input
+        id={id}
+        type="number"
+        min={spec.min}
+        max={spec.max}
+        step={step}
+        value={draft.text}
+        aria-invalid={draft.error !== null || problem !== undefined}
+        aria-describedby={describedBy(text)}
+        onChange={(e) => draft.change(e.target.value)}
+        onBlur={onDone}
+      />
+    </FieldShell>
+  );
+}

@@ -1,0 +1,11 @@
+import type { ParamSpec, ParamValue } from '../../../../src/layers/params';
+
+export interface FieldProps<S extends ParamSpec, V extends ParamValue> {
+  id: string;
+  spec: S;
+  value: V;
+  /** `typing` marks edits made keystroke by keystroke, which join one undo step. */
+  onChange(value: V, typing?: boolean): void;
+  onDone(): void;
+  problem?: string | undefined;
+}

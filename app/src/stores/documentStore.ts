@@ -1,0 +1,91 @@
+/**
+ * The document: the project being edited. Every edit is a list of `GraphChange`s applied by the
+ * core's pure `applyChanges`; this store only keeps the result and the undo history. Selection,
+ * viewport and theme live elsewhere, so undo never touches them.
+ */
+import { createStore, useStore, type StoreApi } from 'zustand';
+import { applyChanges, GraphEditError, type GraphChange } from '../../../src/graph/changes';
+import { newProject, type Project } from '../../../src/project';
+import { emptyHistory, record, stepBack, stepForward, type History } from './history';
+
+export interface ApplyOptions {
+  /**
+   * Edits that carry the same key one after another make one undo step, e.g. the moves of a drag
+   * or the keystrokes typed into one field. Any other edit, undo or redo ends the run.
+   */
+  squash?: string;
+}
+
+export interface DocumentState {
+  project: Project;
+  history: History<Project>;
+  /** The project as last opened or saved; any other value is unsaved work. */
+  saved: Project;
+  /** The squash key of the last edit, while a run of squashed edits may still continue. */
+  squash: string | null;
+  /** Applies the changes as one undo step; false (and nothing changes) if they do not apply. */
+  apply(changes: GraphChange | readonly GraphChange[], options?: ApplyOptions): boolean;
+  /** Ends a run of squashed edits, e.g. when a drag stops or a field loses focus. */
+  endGesture(): void;
+  undo(): void;
+  redo(): void;
+  /** Replaces the document, e.g. with an opened file; its history starts afresh. */
+  load(project: Project): void;
+  markSaved(): void;
+}
+
+export function createDocumentStore(initial: Project = newProject('Untitled')) {
+  return createStore<DocumentState>()((set, get) => ({
+    project: initial,
+    history: emptyHistory(),
+    saved: initial,
+    squash: null,
+    apply(changes, options = {}) {
+      const list: readonly GraphChange[] = Array.isArray(changes)
+        ? changes
+        : [changes as GraphChange];
+      if (list.length === 0) return false;
+      const { project, history, squash } = get();
+      let graph;
+      try {
+        graph = applyChanges(project.graph, list);
+      } catch (e) {
+        if (e instanceof GraphEditError) return false;
+        throw e;
+      }
+      const joins = options.squash !== undefined && options.squash === squash;
+      set({
+        project: { ...project, graph },
+        history: joins ? history : record(history, project),
+        squash: options.squash ?? null,
+      });
+      return true;
+    },
+    endGesture() {
+      set({ squash: null });
+    },
+    undo() {
+      const step = stepBack(get().history, get().project);
+      if (step) set({ project: step.state, history: step.history, squash: null });
+    },
+    redo() {
+      const step = stepForward(get().history, get().project);
+      if (step) set({ project: step.state, history: step.history, squash: null });
+    },
+    load(project) {
+      set({ project, saved: project, history: emptyHistory(), squash: null });
+    },
+    markSaved() {
+      set({ saved: get().project });
+    },
+  }));
+}
+
+export type DocumentStore = StoreApi<DocumentState>;
+
+/** The app's one document. */
+export const documentStore: DocumentStore = createDocumentStore();
+
+export function useDocument<T>(selector: (state: DocumentState) => T): T {
+  return useStore(documentStore, selector);
+}

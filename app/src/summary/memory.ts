@@ -1,0 +1,69 @@
+/**
+ * A rough estimate of the memory one training step needs, float32 throughout:
+ * - weights, and one gradient per trainable weight;
+ * - the optimizer's own state per trainable weight: Adam, Adamax and Adadelta keep two numbers,
+ *   RMSprop and Adagrad one, SGD one only with momentum;
+ * - every layer's output for the whole batch, kept for backpropagation, and its gradient.
+ * Real use is higher (workspace of the backend, the data itself); this is the part the design sets.
+ */
+import type { GraphAnalysis } from '../../../src/graph/analyze';
+import type { Graph } from '../../../src/graph/types';
+import { getLayer } from '../../../src/layers/registry';
+import { product } from '../../../src/layers/shape';
+import type { TrainingSettings } from '../../../src/project';
+
+const BYTES = 4;
+
+const OPTIMIZER_SLOTS: Readonly<Record<string, number>> = {
+  adam: 2,
+  adamax: 2,
+  adadelta: 2,
+  rmsprop: 1,
+  adagrad: 1,
+};
+
+export interface MemoryEstimate {
+  weights: number;
+  training: number;
+  activations: number;
+  total: number;
+}
+
+export function estimateMemory(
+  graph: Graph,
+  analysis: GraphAnalysis,
+  training: Pick<TrainingSettings, 'batchSize' | 'optimizer' | 'momentum'>,
+): MemoryEstimate {
+  const { total, trainable } = analysis.totals;
+  const slots =
+    OPTIMIZER_SLOTS[training.optimizer] ??
+    (training.optimizer === 'sgd' && training.momentum > 0 ? 1 : 0);
+  let values = 0;
+  for (const node of graph.nodes) {
+    // The Output marker passes its input through; that tensor is counted once, where it is made.
+    if (getLayer(node.type)?.category === 'Output') continue;
+    const shape = analysis.nodes.get(node.id)?.outputShape;
+    if (shape) values += product(shape);
+  }
+  const weights = total * BYTES;
+  const trainingState = trainable * (1 + slots) * BYTES;
+  const activations = values * training.batchSize * 2 * BYTES;
+  return {
+    weights,
+    training: trainingState,
+    activations,
+    total: weights + trainingState + activations,
+  };
+}
+
+export function formatBytes(bytes: number): string {
+  const units: [number, string][] = [
+    [1e9, 'GB'],
+    [1e6, 'MB'],
+    [1e3, 'kB'],
+  ];
+  for (const [size, unit] of units) {
+    if (bytes >= size) return `${(bytes / size).toFixed(bytes / size >= 100 ? 0 : 1)} ${unit}`;
+  }
+  return `${bytes} bytes`;
+}
