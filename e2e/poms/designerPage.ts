@@ -1,0 +1,93 @@
+/**
+ * The designer as a user sees it, for end-to-end tests: where things are (locators), what a user
+ * does (actions) and what they read off the screen (queries). Everything is found by role and
+ * accessible name, as assistive technology finds it.
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+import { URL_VARIABLE } from '../globalSetup';
+
+export class DesignerPage {
+  constructor(readonly page: Page) {}
+
+  // Locators
+  get palette(): Locator {
+    return this.page.getByRole('complementary', { name: 'Layer palette' });
+  }
+  paletteItem(label: string): Locator {
+    return this.palette.getByRole('button', { name: label, exact: true });
+  }
+  get search(): Locator {
+    return this.page
+      .getByRole('textbox', { name: 'Search layers' })
+      .or(this.page.getByRole('searchbox', { name: 'Search layers' }));
+  }
+  get canvas(): Locator {
+    return this.page.getByLabel('Canvas', { exact: true });
+  }
+  /** A layer on the canvas, e.g. node('Dense', 'dense_1'). */
+  node(type: string, name: string): Locator {
+    return this.page.getByRole('group', { name: `${type} layer ${name}`, exact: true });
+  }
+  get nodes(): Locator {
+    return this.page.getByRole('group', { name: / layer / });
+  }
+  /** A connection, named by the layers it joins and the shape it carries. */
+  edge(from: string, to: string): Locator {
+    return this.page.getByLabel(new RegExp(`^Connection from ${from} to ${to}(,|$)`));
+  }
+  get problems(): Locator {
+    return this.page.getByRole('list', { name: 'Problems', exact: true });
+  }
+  get totals(): Locator {
+    return this.page.getByLabel('Model totals');
+  }
+  get inspector(): Locator {
+    return this.page.getByRole('complementary', { name: 'Inspector' });
+  }
+
+  // Actions
+  async open(): Promise<void> {
+    const url = process.env[URL_VARIABLE];
+    if (!url) throw new Error('The end-to-end host is not running (globalSetup sets its address).');
+    await this.page.goto(url);
+    await expect(this.palette).toBeVisible();
+  }
+
+  /** Adds a layer the keyboard way: focus its palette item and press Enter. */
+  async addLayer(label: string): Promise<void> {
+    await this.paletteItem(label).focus();
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Drags from one layer's output handle to another layer's input handle. */
+  async connect(from: Locator, to: Locator): Promise<void> {
+    const source = from.locator('.react-flow__handle.source');
+    const target = to.locator('.react-flow__handle.target');
+    const a = (await source.boundingBox())!;
+    const b = (await target.boundingBox())!;
+    await this.page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
+    await this.page.mouse.up();
+  }
+
+  /** Moves a layer on the canvas by dragging its body. */
+  async drag(node: Locator, dx: number, dy: number): Promise<void> {
+    const box = (await node.boundingBox())!;
+    await this.page.mouse.move(box.x + box.width / 2, box.y + 10);
+    await this.page.mouse.down();
+    await this.page.mouse.move(box.x + box.width / 2 + dx, box.y + 10 + dy, { steps: 10 });
+    await this.page.mouse.up();
+  }
+
+  async undo(): Promise<void> {
+    await this.canvas.click({ position: { x: 5, y: 5 } });
+    await this.page.keyboard.press('Control+z');
+  }
+
+  // Queries
+  /** The tensor shapes written on the connections, e.g. ['28×28×1', '784']. */
+  async edgeShapes(): Promise<string[]> {
+    return (await this.page.locator('.shape-label').allInnerTexts()).map((t) => t.trim());
+  }
+}
