@@ -1,7 +1,11 @@
-/** The designer: toolbar, palette, canvas, inspector, problems and summary, and the status bar. */
+/**
+ * The designer: toolbar, palette, canvas, inspector, the problems, summary and training tabs, and
+ * the status bar.
+ */
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from './canvas/Canvas';
 import { useClipboardEvents, useKeyboardCommands } from './commands/useKeyboardCommands';
+import { OpenProjectDialog } from './host/OpenProjectDialog';
 import { Inspector } from './inspector/Inspector';
 import { BottomPanel } from './layout/BottomPanel';
 import { StatusBar } from './layout/StatusBar';
@@ -28,6 +32,7 @@ export function App() {
           </aside>
         </div>
         <StatusBar />
+        <OpenProjectDialog />
       </div>
     </ReactFlowProvider>
   );

@@ -5,7 +5,9 @@ import './styles/theme.css';
 import './styles/layout.css';
 import './styles/canvas.css';
 import './styles/panels.css';
+import './styles/training.css';
 import { App } from './App';
+import { startHostSession } from './host/hostSession';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
@@ -14,3 +16,4 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+void startHostSession();

@@ -1,12 +1,20 @@
 /** The context commands run in inside the app: its stores, its canvas, the real clipboard and files. */
 import { getCanvasView } from '../canvas/view';
+import { hostFilesFor } from '../host/hostProjectFiles';
+import { liveClient } from '../host/hostStore';
 import { browserClipboard } from '../io/clipboard';
-import { browserProjectFiles } from '../io/projectFiles';
+import { browserProjectFiles, type ProjectFiles } from '../io/projectFiles';
 import { documentStore } from '../stores/documentStore';
 import { uiStore } from '../stores/uiStore';
 import type { Command, CommandContext } from './types';
 
 const clipboard = browserClipboard();
+
+/** The host's files while the page is connected to it; the browser's picker and downloads if not. */
+function currentProjectFiles(): ProjectFiles {
+  const client = liveClient();
+  return client ? hostFilesFor(client) : browserProjectFiles;
+}
 
 export function appCommandContext(overrides: Partial<CommandContext> = {}): CommandContext {
   return {
@@ -14,7 +22,7 @@ export function appCommandContext(overrides: Partial<CommandContext> = {}): Comm
     ui: uiStore,
     view: getCanvasView(),
     clipboard,
-    files: browserProjectFiles,
+    files: currentProjectFiles(),
     confirm: (message) => window.confirm(message),
     ...overrides,
   };

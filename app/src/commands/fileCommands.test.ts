@@ -46,4 +46,23 @@ describe('file commands', () => {
     await getCommand('newProject').perform(ctx);
     expect(ctx.doc.getState().project.graph.nodes).toHaveLength(0);
   });
+
+  it('opens a project the host has already read, and says why a save failed', async () => {
+    const { ctx, files } = testContext(chain('Input'));
+    const other = { ...newProject('Hosted'), graph: chain('Input', 'Output') };
+    files.next = { name: 'hosted.ncproj', project: other };
+    await getCommand('openProject').perform(ctx);
+    expect(ctx.doc.getState().project).toBe(other);
+
+    files.save = async () => {
+      throw new Error('The folder is read-only.');
+    };
+    await getCommand('saveProject').perform(ctx);
+    expect(ctx.ui.getState().notice).toEqual(
+      expect.objectContaining({
+        tone: 'error',
+        text: 'The project could not be saved. The folder is read-only.',
+      }),
+    );
+  });
 });

@@ -34,12 +34,12 @@ export const openFile: Command = {
     let file;
     try {
       file = await ctx.files.open();
-    } catch {
-      ctx.ui.getState().announce('The file could not be read.', 'error');
+    } catch (e) {
+      ctx.ui.getState().announce(`The file could not be read. ${reasonOf(e)}`.trim(), 'error');
       return;
     }
     if (!file) return;
-    const parsed = parseProject(file.text);
+    const parsed = 'project' in file ? { ok: true as const, ...file } : parseProject(file.text);
     if (!parsed.ok) {
       ctx.ui.getState().announce(`${file.name} could not be opened. ${parsed.error}`, 'error');
       return;
@@ -67,9 +67,9 @@ export const saveFile: Command = {
       return;
     }
     try {
-      await ctx.files.save(projectFileName(project.name), text);
-    } catch {
-      ctx.ui.getState().announce('The project could not be saved.', 'error');
+      await ctx.files.save(projectFileName(project.name), text, project);
+    } catch (e) {
+      ctx.ui.getState().announce(`The project could not be saved. ${reasonOf(e)}`.trim(), 'error');
       return;
     }
     // Mark what was written, even if an edit happened while the file was being saved.
@@ -77,3 +77,8 @@ export const saveFile: Command = {
     ctx.ui.getState().announce(`Saved ${project.name}.`);
   },
 };
+
+/** What went wrong, in the words of whatever failed; empty when it said nothing. */
+function reasonOf(e: unknown): string {
+  return e instanceof Error ? e.message : '';
+}

@@ -12,6 +12,7 @@ export interface ParamFieldProps {
   onChange(value: ParamValue, typing?: boolean): void;
   onDone(): void;
   problem?: string | undefined;
+  disabled?: boolean | undefined;
 }
 
 export function ParamField({ spec, value, ...rest }: ParamFieldProps) {

@@ -1,18 +1,17 @@
 /**
- * Opening and saving project files. In the browser for now: a file picker and a download. The host
- * will offer real files over its socket; it only has to provide another `ProjectFiles`.
+ * Opening and saving project files. Without a host: a file picker and a download. With one, the
+ * host's files (`host/hostProjectFiles.ts`), which travel as projects rather than text.
  */
-import { PROJECT_FILE_EXTENSION } from '../../../src/project';
+import { PROJECT_FILE_EXTENSION, type Project } from '../../../src/project';
 
-export interface OpenedFile {
-  name: string;
-  text: string;
-}
+/** A file as read: its text to parse, or a project the host has already read and checked. */
+export type OpenedFile = { name: string; text: string } | { name: string; project: Project };
 
 export interface ProjectFiles {
   /** Lets the user pick a project file; null when they cancel; rejects if it cannot be read. */
   open(): Promise<OpenedFile | null>;
-  save(fileName: string, text: string): Promise<void>;
+  /** Writes the project, given both as file text and as it is in memory. */
+  save(fileName: string, text: string, project: Project): Promise<void>;
 }
 
 /** A file name for a project name: letters, digits and a few safe marks, ending in `.ncproj`. */

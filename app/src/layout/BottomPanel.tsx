@@ -1,25 +1,38 @@
-/** Problems and the model summary, as two tabs under the canvas. */
-import { useState, type KeyboardEvent } from 'react';
+/** Problems, the model summary and training, as tabs under the canvas. */
+import { useState, type ComponentType, type KeyboardEvent } from 'react';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
 import { useAnalysis } from '../stores/analysis';
 import { SummaryPanel } from '../summary/SummaryPanel';
+import { TrainingPanel } from '../training/TrainingPanel';
 
-const TABS = ['problems', 'summary'] as const;
+const TABS = ['problems', 'summary', 'training'] as const;
 type Tab = (typeof TABS)[number];
+
+const PANELS: Record<Tab, ComponentType> = {
+  problems: ProblemsPanel,
+  summary: SummaryPanel,
+  training: TrainingPanel,
+};
 
 export function BottomPanel() {
   const [tab, setTab] = useState<Tab>('problems');
   const count = useAnalysis().problems.length;
-  const titles: Record<Tab, string> = { problems: `Problems (${count})`, summary: 'Summary' };
+  const Panel = PANELS[tab];
+  const titles: Record<Tab, string> = {
+    problems: `Problems (${count})`,
+    summary: 'Summary',
+    training: 'Training',
+  };
   // Arrow keys move between tabs, as in any tab list.
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
-    const next = TABS[(TABS.indexOf(tab) + 1) % TABS.length]!;
+    const step = e.key === 'ArrowRight' ? 1 : TABS.length - 1;
+    const next = TABS[(TABS.indexOf(tab) + step) % TABS.length]!;
     setTab(next);
     document.getElementById(`tab-${next}`)?.focus();
   };
   return (
-    <section className="bottom-panel">
+    <section className="bottom-panel" data-tab={tab}>
       <div role="tablist" aria-label="Model details" className="tabs" onKeyDown={onKeyDown}>
         {TABS.map((t) => (
           <button
@@ -37,7 +50,7 @@ export function BottomPanel() {
         ))}
       </div>
       <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="tab-panel">
-        {tab === 'problems' ? <ProblemsPanel /> : <SummaryPanel />}
+        <Panel />
       </div>
     </section>
   );

@@ -1,4 +1,8 @@
-/** The bottom line: the model's totals, and the latest message for the user (read out too). */
+/**
+ * The bottom line: the model's totals, the connection to NeuroCanvas, and the latest message for
+ * the user (read out too).
+ */
+import { HostIndicator } from '../host/HostIndicator';
 import { useUi } from '../stores/uiStore';
 import { TotalsBar } from '../summary/TotalsBar';
 
@@ -9,6 +13,7 @@ export function StatusBar() {
   return (
     <footer className="status-bar">
       <TotalsBar />
+      <HostIndicator />
       <div className="status-bar__notice" role="status">
         {info && <span key={info.serial}>{info.text}</span>}
       </div>

@@ -132,4 +132,32 @@ describe('documentStore', () => {
     expect(store.getState().history).toEqual({ past: [], future: [] });
     expect(store.getState().saved).toBe(opened);
   });
+
+  it('sets the dataset and training settings as undo steps, typing in one field as one', () => {
+    const store = createDocumentStore(project());
+    store.getState().update({ dataset: { id: 'xor' } });
+    const training = store.getState().project.training;
+    for (const epochs of [2, 20])
+      store.getState().update({ training: { ...training, epochs } }, { squash: 'epochs' });
+    expect(store.getState().history.past).toHaveLength(2);
+    store.getState().undo();
+    expect(store.getState().project.training.epochs).toBe(training.epochs);
+    expect(store.getState().project.dataset).toEqual({ id: 'xor' });
+    store.getState().undo();
+    expect(store.getState().project.dataset).toBeNull();
+  });
+
+  it('keeps trained weights as unsaved work but no undo step, and can drop them again', () => {
+    const store = createDocumentStore(project());
+    const weights = { [dense.id]: [{ name: 'bias', shape: [1], values: new Float32Array([1]) }] };
+    store.getState().update({ weights }, { record: false });
+    expect(store.getState().project.weights).toBe(weights);
+    expect(store.getState().history.past).toHaveLength(0);
+    expect(store.getState().project).not.toBe(store.getState().saved);
+
+    store.getState().update({ weights: undefined });
+    expect('weights' in store.getState().project).toBe(false);
+    store.getState().undo();
+    expect(store.getState().project.weights).toBe(weights);
+  });
 });

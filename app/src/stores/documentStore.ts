@@ -16,6 +16,17 @@ export interface ApplyOptions {
   squash?: string;
 }
 
+/** The parts of a project besides its graph that the app edits: what it trains on and with. */
+export type ProjectFields = Partial<Pick<Project, 'dataset' | 'training' | 'weights'>>;
+
+export interface UpdateOptions extends ApplyOptions {
+  /**
+   * False for values that come from training rather than from the user's hand (trained weights):
+   * they change the project, so it needs saving, but are no step to undo.
+   */
+  record?: boolean;
+}
+
 export interface DocumentState {
   project: Project;
   history: History<Project>;
@@ -25,6 +36,8 @@ export interface DocumentState {
   squash: string | null;
   /** Applies the changes as one undo step; false (and nothing changes) if they do not apply. */
   apply(changes: GraphChange | readonly GraphChange[], options?: ApplyOptions): boolean;
+  /** Sets the project's dataset, training settings or weights; one undo step unless told not. */
+  update(fields: ProjectFields, options?: UpdateOptions): void;
   /** Ends a run of squashed edits, e.g. when a drag stops or a field loses focus. */
   endGesture(): void;
   undo(): void;
@@ -60,6 +73,21 @@ export function createDocumentStore(initial: Project = newProject('Untitled')) {
         squash: options.squash ?? null,
       });
       return true;
+    },
+    update(fields, options = {}) {
+      const { project, history, squash } = get();
+      const next = { ...project, ...fields };
+      if (fields.weights === undefined && 'weights' in fields) delete next.weights;
+      if (options.record === false) {
+        set({ project: next });
+        return;
+      }
+      const joins = options.squash !== undefined && options.squash === squash;
+      set({
+        project: next,
+        history: joins ? history : record(history, project),
+        squash: options.squash ?? null,
+      });
     },
     endGesture() {
       set({ squash: null });

@@ -2,6 +2,7 @@
 import type { Graph } from '../../../src/graph/types';
 import { newProject } from '../../../src/project';
 import { documentStore } from '../stores/documentStore';
+import { trainingStore } from '../stores/trainingStore';
 import { uiStore } from '../stores/uiStore';
 
 export function resetStores(graph: Graph = { nodes: [], edges: [] }): void {
@@ -12,4 +13,5 @@ export function resetStores(graph: Graph = { nodes: [], edges: [] }): void {
     focusedProblem: null,
     notice: null,
   });
+  trainingStore.getState().reset();
 }

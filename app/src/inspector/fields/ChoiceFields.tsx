@@ -9,6 +9,7 @@ export function SelectField({
   value,
   onChange,
   problem,
+  disabled,
 }: FieldProps<SelectSpec, string>) {
   const text = { id, label: spec.label, help: spec.help, error: null, problem };
   return (
@@ -16,6 +17,7 @@ export function SelectField({
       <select
         id={id}
         value={value}
+        disabled={disabled}
         aria-describedby={describedBy(text)}
         onChange={(e) => onChange(e.target.value)}
       >
@@ -29,7 +31,8 @@ export function SelectField({
   );
 }
 
-export function BoolField({ id, spec, value, onChange, problem }: FieldProps<BoolSpec, boolean>) {
+export function BoolField(props: FieldProps<BoolSpec, boolean>) {
+  const { id, spec, value, onChange, problem, disabled } = props;
   const text = { id, label: spec.label, help: spec.help, error: null, problem };
   return (
     <FieldShell text={text}>
@@ -39,6 +42,7 @@ export function BoolField({ id, spec, value, onChange, problem }: FieldProps<Boo
         role="switch"
         className="field__switch"
         checked={value}
+        disabled={disabled}
         aria-describedby={describedBy(text)}
         onChange={(e) => onChange(e.target.checked)}
       />
@@ -47,7 +51,7 @@ export function BoolField({ id, spec, value, onChange, problem }: FieldProps<Boo
 }
 
 export function MultiSelectField(props: FieldProps<MultiSelectSpec, readonly string[]>) {
-  const { id, spec, value, onChange, problem } = props;
+  const { id, spec, value, onChange, problem, disabled } = props;
   const text = { id, label: spec.label, help: spec.help, error: null, problem };
   // Keep the options' own order, so the same choice is always the same list.
   const toggle = (option: string, on: boolean) =>
@@ -56,7 +60,7 @@ export function MultiSelectField(props: FieldProps<MultiSelectSpec, readonly str
     );
   return (
     <FieldShell text={text} labelFor={false}>
-      <fieldset className="field__choices" aria-describedby={describedBy(text)}>
+      <fieldset className="field__choices" disabled={disabled} aria-describedby={describedBy(text)}>
         <legend className="field__label">{spec.label}</legend>
         {spec.options.map((o) => (
           <label key={o.value} className="field__choice">

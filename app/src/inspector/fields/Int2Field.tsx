@@ -9,7 +9,7 @@ type Pair = readonly [number, number];
 const HALVES = ['rows', 'columns'] as const;
 
 export function Int2Field(props: FieldProps<Int2Spec, Pair>) {
-  const { id, spec, value, onChange, onDone, problem } = props;
+  const { id, spec, value, onChange, onDone, problem, disabled } = props;
   const first = useDraft(
     value,
     (v) => String(v[0]),
@@ -31,7 +31,7 @@ export function Int2Field(props: FieldProps<Int2Spec, Pair>) {
   };
   return (
     <FieldShell text={text} labelFor={false}>
-      <fieldset className="field__pair" aria-describedby={describedBy(text)}>
+      <fieldset className="field__pair" disabled={disabled} aria-describedby={describedBy(text)}>
         <legend className="field__label">{spec.label}</legend>
         {[first, second].map((draft, i) => (
           <input

@@ -6,7 +6,7 @@ import { readNumberText } from './numberReading';
 import type { FieldProps } from './types';
 
 export function NumberField(props: FieldProps<IntSpec | FloatSpec, number>) {
-  const { id, spec, value, onChange, onDone, problem } = props;
+  const { id, spec, value, onChange, onDone, problem, disabled } = props;
   const draft = useDraft(
     value,
     String,
@@ -24,6 +24,7 @@ export function NumberField(props: FieldProps<IntSpec | FloatSpec, number>) {
         max={spec.max}
         step={step}
         value={draft.text}
+        disabled={disabled}
         aria-invalid={draft.error !== null || problem !== undefined}
         aria-describedby={describedBy(text)}
         onChange={(e) => draft.change(e.target.value)}

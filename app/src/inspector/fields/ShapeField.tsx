@@ -21,7 +21,7 @@ export function readShape(spec: ShapeSpec, text: string): Reading<readonly numbe
 }
 
 export function ShapeField(props: FieldProps<ShapeSpec, readonly number[]>) {
-  const { id, spec, value, onChange, onDone, problem } = props;
+  const { id, spec, value, onChange, onDone, problem, disabled } = props;
   const draft = useDraft(
     value,
     (v) => v.join(', '),
@@ -37,6 +37,7 @@ export function ShapeField(props: FieldProps<ShapeSpec, readonly number[]>) {
         inputMode="numeric"
         spellCheck={false}
         value={draft.text}
+        disabled={disabled}
         aria-invalid={draft.error !== null || problem !== undefined}
         aria-describedby={describedBy(text)}
         onChange={(e) => draft.change(e.target.value)}

@@ -8,4 +8,6 @@ export interface FieldProps<S extends ParamSpec, V extends ParamValue> {
   onChange(value: V, typing?: boolean): void;
   onDone(): void;
   problem?: string | undefined;
+  /** Shown but not editable, e.g. training settings while a run uses them. */
+  disabled?: boolean | undefined;
 }

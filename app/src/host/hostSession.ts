@@ -1,0 +1,45 @@
+/**
+ * The page's session with its host, from connecting to the connection's end: the client goes into
+ * the host store, training follows its trainer, and a lost connection ends any run under way.
+ */
+import { hostStore, type HostStore } from './hostStore';
+import { trainingStore, type TrainingStore } from '../stores/trainingStore';
+import { trainingController } from '../training/appTraining';
+import type { TrainingController } from '../training/trainingController';
+import { connectHost, hostSocketUrl, type OpenSocket } from './connectHost';
+
+export const CONNECTION_LOST =
+  'The connection to NeuroCanvas has closed. Reload the page to reconnect.';
+
+export interface HostSessionDeps {
+  host: HostStore;
+  training: TrainingStore;
+  controller: TrainingController;
+}
+
+const appDeps: HostSessionDeps = {
+  host: hostStore,
+  training: trainingStore,
+  controller: trainingController,
+};
+
+/** Connects to the host at `url` (this page's own by default) and wires the app to it. */
+export async function startHostSession(
+  url: string = hostSocketUrl(window.location),
+  options: { open?: OpenSocket; timeoutMs?: number } = {},
+  deps: HostSessionDeps = appDeps,
+): Promise<void> {
+  deps.host.getState().connecting();
+  const connection = await connectHost(url, options);
+  if (!connection.ok) {
+    deps.host.getState().unavailable(connection.reason);
+    return;
+  }
+  const detach = deps.controller.attach(connection.client);
+  connection.socket.addEventListener('close', () => {
+    detach();
+    deps.host.getState().lost(CONNECTION_LOST);
+    deps.training.getState().disconnected(CONNECTION_LOST);
+  });
+  deps.host.getState().connected(connection.client);
+}

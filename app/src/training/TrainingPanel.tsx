@@ -1,0 +1,59 @@
+/**
+ * The training panel: the dataset and settings, the controls with progress and status, the live
+ * loss and metric charts, and the decision boundary for data with two input features.
+ */
+import { useEffect } from 'react';
+import { useDocument } from '../stores/documentStore';
+import { isActive } from '../stores/trainingReducer';
+import { trainingStore, useTraining } from '../stores/trainingStore';
+import { DecisionBoundary } from './boundary/DecisionBoundary';
+import { LossChart, MetricChart } from './charts/ScoreCharts';
+import { DatasetPicker } from './DatasetPicker';
+import { HostNote } from './HostNote';
+import { RunSummary } from './RunSummary';
+import { chartMetric, hasTwoFeatures } from './runRequest';
+import { TrainingControls } from './TrainingControls';
+import { TrainingProgress } from './TrainingProgress';
+import { TrainingSettingsForm } from './TrainingSettingsForm';
+import { WeightsNote } from './WeightsNote';
+
+export function TrainingPanel() {
+  const locked = useTraining((s) => isActive(s.status));
+  const dataset = useDocument((s) => s.project.dataset);
+  return (
+    <div className="training">
+      <RefusalReset />
+      <div className="training__setup">
+        <HostNote />
+        <DatasetPicker locked={locked} />
+        <WeightsNote locked={locked} />
+        <TrainingSettingsForm locked={locked} />
+      </div>
+      <div className="training__run">
+        <TrainingControls />
+        <TrainingProgress />
+        <RunSummary />
+        {dataset && hasTwoFeatures(dataset.id) && <DecisionBoundary dataset={dataset} />}
+      </div>
+      <div className="training__charts">
+        <LossChart />
+        <ChartOfMetric />
+      </div>
+    </div>
+  );
+}
+
+/** The run's metric once there is a run; before, the one the project would report. */
+function ChartOfMetric() {
+  const started = useTraining((s) => s.status !== 'idle');
+  const runMetric = useTraining((s) => s.metric);
+  const projectMetric = useDocument((s) => chartMetric(s.project));
+  return <MetricChart metric={started ? runMetric : projectMetric} />;
+}
+
+/** A refusal to start answers the project as it was; any edit takes it away. */
+function RefusalReset() {
+  const project = useDocument((s) => s.project);
+  useEffect(() => trainingStore.getState().refuse(null), [project]);
+  return null;
+}

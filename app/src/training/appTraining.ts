@@ -1,0 +1,13 @@
+/** The app's training controller, over the app's stores. */
+import { hostStore } from '../host/hostStore';
+import { documentStore } from '../stores/documentStore';
+import { trainingStore } from '../stores/trainingStore';
+import { uiStore } from '../stores/uiStore';
+import { TrainingController } from './trainingController';
+
+export const trainingController = new TrainingController({
+  doc: documentStore,
+  training: trainingStore,
+  host: hostStore,
+  ui: uiStore,
+});

@@ -1,0 +1,81 @@
+/**
+ * What a run is asked for: the start message built from the project, the metric its second chart
+ * follows, and why a run cannot start (said before anything is sent).
+ */
+import { datasetInfo } from '../../../src/data/catalog';
+import type { GraphAnalysis } from '../../../src/graph/analyze';
+import {
+  DEFAULT_ACTIVATION_INTERVAL_MS,
+  PROTOCOL_VERSION,
+  type HostMessageOf,
+} from '../../../src/protocol';
+import type { Project } from '../../../src/project';
+import type { ChartMetric } from '../stores/trainingReducer';
+
+/** The Output's metric names, as the trainer reports them (`acc`, `mae`, `mse`). */
+const METRICS: Readonly<Record<string, ChartMetric>> = {
+  accuracy: { key: 'acc', label: 'Accuracy' },
+  mae: { key: 'mae', label: 'Mean absolute error' },
+  mse: { key: 'mse', label: 'Mean squared error' },
+};
+
+/** The first metric the Output asks for that the trainer reports for this dataset's task. */
+export function chartMetric(project: Project): ChartMetric | null {
+  const output = project.graph.nodes.find((n) => n.type === 'Output');
+  const names = output && Array.isArray(output.params.metrics) ? output.params.metrics : [];
+  const task = project.dataset ? datasetInfo(project.dataset.id)?.task : undefined;
+  for (const name of names) {
+    // Accuracy counts right classes; a regression has none, so the trainer leaves it out.
+    if (name === 'accuracy' && task === 'regression') continue;
+    const metric = METRICS[String(name)];
+    if (metric) return metric;
+  }
+  return null;
+}
+
+/** Whether the dataset has two input features, so the decision boundary can be drawn. */
+export function hasTwoFeatures(datasetId: string | undefined): boolean {
+  const shape = datasetId ? datasetInfo(datasetId)?.inputShape : undefined;
+  return shape !== undefined && shape.length === 1 && shape[0] === 2;
+}
+
+/** Why training cannot start with this project, naming the first problem; null when it can. */
+export function startRefusal(project: Project, analysis: GraphAnalysis): string | null {
+  if (project.graph.nodes.length === 0)
+    return 'Training cannot start: the model is empty. Add an Input, some layers and an Output first.';
+  const errors = analysis.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
+    const more =
+      errors.length === 1
+        ? ''
+        : ` (${errors.length - 1} more ${errors.length === 2 ? 'problem' : 'problems'} in the Problems tab)`;
+    return `Training cannot start: ${errors[0]!.message}${more}`;
+  }
+  if (!project.dataset) return 'Training cannot start: choose a dataset to train on.';
+  return null;
+}
+
+/** The message that starts run `runId` of `project`, from its trained weights when it has any. */
+export function startMessage(runId: string, project: Project): HostMessageOf<'start'> {
+  const dataset = project.dataset;
+  if (!dataset) throw new Error('A run needs a dataset.');
+  const classification = datasetInfo(dataset.id)?.task === 'classification';
+  return {
+    v: PROTOCOL_VERSION,
+    type: 'start',
+    runId,
+    graph: project.graph,
+    ...(project.weights ? { weights: project.weights } : {}),
+    dataset,
+    training: project.training,
+    backend: 'auto',
+    streams: {
+      layerStats: true,
+      confusion: classification,
+      activations: true,
+      boundary: hasTwoFeatures(dataset.id),
+      activationIntervalMs: DEFAULT_ACTIVATION_INTERVAL_MS,
+      probeIndex: 0,
+    },
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * Training from the page: starts, pauses, steps and stops runs through the host's client, feeds
+ * what the trainer says into the training store, and, when a run ends, keeps its weights in the
+ * document so that saving keeps them and the next run trains further from them.
+ */
+import type { Graph } from '../../../src/graph/types';
+import { PROTOCOL_VERSION as v, type HostMessage } from '../../../src/protocol';
+import type { HostClient } from '../../../src/protocol/rendererClient';
+import { liveClient, type HostStore } from '../host/hostStore';
+import { analysisOf } from '../stores/analysis';
+import type { DocumentStore } from '../stores/documentStore';
+import { isActive } from '../stores/trainingReducer';
+import type { TrainingStore } from '../stores/trainingStore';
+import type { UiStore } from '../stores/uiStore';
+import { chartMetric, startMessage, startRefusal } from './runRequest';
+
+export interface TrainingDeps {
+  doc: DocumentStore;
+  training: TrainingStore;
+  host: HostStore;
+  ui: UiStore;
+}
+
+export const NOT_CONNECTED = 'Training cannot start: this page is not connected to NeuroCanvas.';
+
+export class TrainingController {
+  private serial = 0;
+  /** The graph the current run trains, to tell whether its weights still fit the document. */
+  private trainedGraph: Graph | null = null;
+
+  constructor(private readonly deps: TrainingDeps) {}
+
+  /** Follows what `client`'s trainer says. Returns a function that stops following. */
+  attach(client: HostClient): () => void {
+    const offs = [
+      client.onTrainerMessage((message) => {
+        this.deps.training.getState().receive(message);
+        if (message.type === 'done' && message.runId === this.deps.training.getState().runId)
+          this.keepWeights();
+      }),
+      client.onTrainerExit((exit) => this.deps.training.getState().trainerExited(exit)),
+      client.onProblem((problem) => this.deps.ui.getState().announce(problem, 'error')),
+    ];
+    return () => offs.forEach((off) => off());
+  }
+
+  /** Starts a run of the document's project; false (with the reason shown) if it cannot. */
+  start(): boolean {
+    const { doc, training, host } = this.deps;
+    if (isActive(training.getState().status)) return false;
+    const project = doc.getState().project;
+    const client = liveClient(host);
+    const refusal = client ? startRefusal(project, analysisOf(project)) : NOT_CONNECTED;
+    training.getState().refuse(refusal);
+    if (refusal || !client) return false;
+
+    const runId = `run-${Date.now().toString(36)}-${++this.serial}`;
+    training.getState().begin(runId, {
+      metric: chartMetric(project),
+      learningRate: project.training.learningRate,
+      datasetId: project.dataset!.id,
+    });
+    this.trainedGraph = project.graph;
+    client
+      .request({ type: 'trainer', message: startMessage(runId, project) })
+      .catch((e: unknown) => training.getState().runFailed(runId, describe(e)));
+    return true;
+  }
+
+  pause(): void {
+    this.control((runId) => ({ v, type: 'pause', runId }));
+  }
+
+  resume(): void {
+    this.control((runId) => ({ v, type: 'resume', runId }));
+  }
+
+  /** Trains one batch of a paused run, which then pauses again. */
+  step(): void {
+    this.control((runId) => ({ v, type: 'step', runId }));
+  }
+
+  stop(): void {
+    if (!isActive(this.deps.training.getState().status)) return;
+    this.deps.training.getState().stopRequested();
+    this.control((runId) => ({ v, type: 'stop', runId }));
+  }
+
+  /** Changes the rate of the run under way from its next batch; nothing when none is. */
+  setLearningRate(learningRate: number): void {
+    if (!isActive(this.deps.training.getState().status)) return;
+    this.deps.training.getState().learningRateSet(learningRate);
+    this.control((runId) => ({ v, type: 'setLearningRate', runId, learningRate }));
+  }
+
+  private control(message: (runId: string) => HostMessage): void {
+    const { runId, status } = this.deps.training.getState();
+    const client = liveClient(this.deps.host);
+    if (runId === null || !isActive(status) || !client) return;
+    client
+      .request({ type: 'trainer', message: message(runId) })
+      .catch((e: unknown) => this.deps.ui.getState().announce(describe(e), 'error'));
+  }
+
+  /** Puts the finished run's weights into the project, if they still fit its graph. */
+  private keepWeights(): void {
+    const { weights } = this.deps.training.getState();
+    if (!weights) return;
+    const { doc, ui } = this.deps;
+    if (doc.getState().project.graph !== this.trainedGraph) {
+      ui.getState().announce(
+        'The trained weights were not kept: the model changed while it trained. Train again to get weights that fit it.',
+      );
+      return;
+    }
+    doc.getState().update({ weights }, { record: false });
+    ui.getState().announce('Training ended. The trained weights are kept with the project.');
+  }
+}
+
+function describe(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
