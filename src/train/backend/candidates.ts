@@ -3,15 +3,22 @@
  * backend can be set, or a sentence saying why not; it may be called many times (imports and
  * answers are kept), so listing "what is available" costs nothing after the first time.
  */
+import { availableParallelism } from 'node:os';
 import type { Tf } from '../../compiler/tf';
 import { registerWasmGradientKernels } from './kernels/register';
 import { BACKEND_PACKAGE, type BackendName } from './names';
 import { firstLine, loadOptionalPackage } from './optionalPackage';
 import { WASM_PACKAGE, wasmBinaryFolder } from './wasmFiles';
+import { installWasmFactory } from './wasmStart';
+import type { WasmPackage } from './wasmThreadedBuild';
+import { WASM_THREADS_ENV, wasmThreads } from './wasmThreads';
 
-export type Prepare = (tf: Tf) => Promise<string | null>;
+/** Environment variables, as process.env holds them. */
+export type Env = Record<string, string | undefined>;
 
-interface WasmModule {
+export type Prepare = (tf: Tf, env?: Env) => Promise<string | null>;
+
+interface WasmModule extends WasmPackage {
   setWasmPaths(prefix: string): void;
 }
 
@@ -64,15 +71,18 @@ const prepareNative: Prepare = async (tf) => {
   return loadNative(tf, 'tensorflow');
 };
 
-const prepareWasm: Prepare = async (tf) => {
+const prepareWasm: Prepare = async (tf, env = process.env) => {
   const files = wasmBinaryFolder();
   if ('why' in files) return files.why;
   const loaded = await loadOptionalPackage<WasmModule>(WASM_PACKAGE);
   if (!loaded.ok) return loaded.why;
   try {
-    // Only allowed before the backend starts; afterwards the files are already read.
+    // Only allowed before the backend starts; afterwards the files are already read and the
+    // build chosen.
     if (tf.findBackendFactory('wasm') !== null && !isStarted(tf, 'wasm')) {
       loaded.module.setWasmPaths(files.folder);
+      const wanted = wasmThreads(availableParallelism(), env[WASM_THREADS_ENV]);
+      installWasmFactory(tf, loaded.module, wanted);
     }
   } catch (error) {
     return `${WASM_PACKAGE} could not be pointed at its binaries (${firstLine(error)})`;

@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadTf, type Tf } from '../../compiler/tf';
@@ -7,10 +7,18 @@ import { registerWasmGradientKernels, WASM_GRADIENT_KERNELS } from './kernels/re
 import { loadOptionalPackage, resolvePackage } from './optionalPackage';
 import { BACKEND_ENV, BackendRequestError, availableBackends, selectBackend } from './select';
 import { WASM_BINARIES, wasmBinaryFolder } from './wasmFiles';
+import { describeWasmBuild, wasmThreads } from './wasmThreads';
 
 // These expectations describe a machine without native TensorFlow, like the ones the project
 // is built on; where @tensorflow/tfjs-node is installed, the cases that depend on it say so.
 const hasNative = resolvePackage('@tensorflow/tfjs-node') !== null;
+
+// The wasm build that starts here without a setting: the number of threads depends on the
+// machine's cores (one on 2 cores).
+const build = describeWasmBuild({
+  simd: true,
+  threads: wasmThreads(availableParallelism(), undefined).threads,
+});
 
 let tf: Tf;
 const savedEnv = process.env[BACKEND_ENV];
@@ -39,8 +47,7 @@ describe('selectBackend without a request', () => {
     expect(chosen).toEqual({
       name: 'wasm',
       tfBackend: 'wasm',
-      reason:
-        'wasm: @tensorflow/tfjs-node is not installed; WebAssembly is the fastest backend available',
+      reason: `wasm: @tensorflow/tfjs-node is not installed; WebAssembly is the fastest backend available; ${build}`,
     });
     expect(tf.getBackend()).toBe('wasm');
   });
@@ -73,7 +80,7 @@ describe('selectBackend with a request', () => {
 
   it('gives wasm when asked, with its gradient kernels in place', async () => {
     const chosen = await selectBackend({ requested: 'wasm', requestedBy: 'the project settings' });
-    expect(chosen.reason).toBe('wasm: requested by the project settings');
+    expect(chosen.reason).toBe(`wasm: requested by the project settings; ${build}`);
     expect(tf.getBackend()).toBe('wasm');
     for (const name of WASM_GRADIENT_KERNELS) expect(tf.getKernel(name, 'wasm')).toBeDefined();
   });

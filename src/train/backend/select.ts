@@ -9,10 +9,12 @@
  */
 import { loadTf } from '../../compiler/tf';
 import type { Tf } from '../../compiler/tf';
-import { PREPARE, nativeBackendSource } from './candidates';
+import { PREPARE, nativeBackendSource, type Env } from './candidates';
 import { BACKEND_NAMES, BACKEND_PACKAGE, TF_BACKEND, parseBackendName } from './names';
 import type { BackendName } from './names';
 import { firstLine } from './optionalPackage';
+import { runningWasmBuild } from './wasmStart';
+import { describeWasmBuild } from './wasmThreads';
 
 export const BACKEND_ENV = 'NEUROCANVAS_BACKEND';
 
@@ -29,8 +31,11 @@ export interface SelectBackendOptions {
   requested?: string;
   /** How the request reached us, for messages; defaults to the command's option. */
   requestedBy?: string;
-  /** Where NEUROCANVAS_BACKEND is read; defaults to the process environment. */
-  env?: Record<string, string | undefined>;
+  /**
+   * Where NEUROCANVAS_BACKEND (and NEUROCANVAS_WASM_THREADS, for a wasm backend not yet
+   * started) are read; defaults to the process environment.
+   */
+  env?: Env;
 }
 
 /** A request that cannot be met; the message says why and what to use instead. */
@@ -64,13 +69,13 @@ export async function selectBackend(options: SelectBackendOptions = {}): Promise
       await availableBackends(tf),
     );
   }
-  return parsed === 'auto' ? chooseFastest(tf) : useRequested(tf, parsed, by);
+  return parsed === 'auto' ? chooseFastest(tf, env) : useRequested(tf, parsed, by, env);
 }
 
-async function chooseFastest(tf: Tf): Promise<SelectedBackend> {
+async function chooseFastest(tf: Tf, env: Env): Promise<SelectedBackend> {
   const passedOver: string[] = [];
   for (const name of BACKEND_NAMES) {
-    const why = (await PREPARE[name](tf)) ?? (await activate(tf, name));
+    const why = (await PREPARE[name](tf, env)) ?? (await activate(tf, name));
     if (why === null) {
       return { name, tfBackend: TF_BACKEND[name], reason: autoReason(name, passedOver) };
     }
@@ -86,11 +91,22 @@ function autoReason(name: BackendName, passedOver: string[]): string {
   if (name === 'tensorflow' && nativeBackendSource() === 'gpu') {
     because = `${BACKEND_PACKAGE['tensorflow-gpu']} runs native TensorFlow on the CPU`;
   }
-  return `${name}: ${[...passedOver, because].join('; ')}`;
+  return `${name}: ${[...passedOver, because, ...buildDetail(name)].join('; ')}`;
 }
 
-async function useRequested(tf: Tf, name: BackendName, by: string): Promise<SelectedBackend> {
-  const why = (await PREPARE[name](tf)) ?? (await activate(tf, name));
+/** For wasm, which build runs: "SIMD, 2 threads". */
+function buildDetail(name: BackendName): string[] {
+  const build = name === 'wasm' ? runningWasmBuild() : null;
+  return build ? [describeWasmBuild(build)] : [];
+}
+
+async function useRequested(
+  tf: Tf,
+  name: BackendName,
+  by: string,
+  env: Env,
+): Promise<SelectedBackend> {
+  const why = (await PREPARE[name](tf, env)) ?? (await activate(tf, name));
   if (why !== null) {
     const available = (await availableBackends(tf)).filter((other) => other !== name);
     const install = why.endsWith('is not installed')
@@ -102,7 +118,8 @@ async function useRequested(tf: Tf, name: BackendName, by: string): Promise<Sele
       available,
     );
   }
-  return { name, tfBackend: TF_BACKEND[name], reason: `${name}: requested by ${by}` };
+  const reason = [`requested by ${by}`, ...buildDetail(name)].join('; ');
+  return { name, tfBackend: TF_BACKEND[name], reason: `${name}: ${reason}` };
 }
 
 /** Switches TensorFlow.js to the backend; on failure goes back to the one in use before. */

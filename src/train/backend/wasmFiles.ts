@@ -9,6 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { resolvePackage } from './optionalPackage';
 
 export const WASM_PACKAGE = '@tensorflow/tfjs-backend-wasm';
@@ -34,4 +35,36 @@ export function wasmBinaryFolder(): { folder: string } | { why: string } {
     return { why: `${WASM_PACKAGE} is incomplete: ${missing.join(', ')} missing in ${folder}` };
   }
   return { folder: folder + sep };
+}
+
+/** The pieces of the multi-threaded build that a Node process starts by itself. */
+export interface ThreadedWasmFiles {
+  /** The build's Emscripten script (each thread evaluates it too). */
+  script: string;
+  /** The build's binary. */
+  binary: string;
+  /** The script every thread starts in (see wasmThreadWorker.mjs). */
+  worker: string;
+}
+
+const THREADED_SCRIPT = join('wasm-out', 'tfjs-backend-wasm-threaded-simd.js');
+const THREADED_WORKER_SOURCE = join('wasm-out', 'tfjs-backend-wasm-threaded-simd.worker.js');
+
+/** The multi-threaded build's files, or a sentence saying why they are not all there. */
+export function threadedWasmFiles(): ThreadedWasmFiles | { why: string } {
+  const binaries = wasmBinaryFolder();
+  if ('why' in binaries) return binaries;
+  // wasm-out/ sits beside dist/ in the package.
+  const root = join(binaries.folder, '..');
+  const files = {
+    script: join(root, THREADED_SCRIPT),
+    binary: join(binaries.folder, 'tfjs-backend-wasm-threaded-simd.wasm'),
+    worker: fileURLToPath(new URL('./wasmThreadWorker.mjs', import.meta.url)),
+  };
+  const missing = [files.script, join(root, THREADED_WORKER_SOURCE), files.worker].filter(
+    (file) => !existsSync(file),
+  );
+  if (missing.length > 0)
+    return { why: `the multi-threaded build is incomplete: ${missing.join(', ')} missing` };
+  return files;
 }

@@ -25,7 +25,10 @@ export interface WasmHeap {
  * backend's module exports its memory), or null if it is not reachable.
  */
 export function heapMemory(backend: KernelBackend): WasmMemory | null {
-  const memory = (backend as { wasm?: { asm?: { memory?: unknown } } }).wasm?.asm?.memory;
+  const wasm = (backend as { wasm?: { asm?: { memory?: unknown }; wasmMemory?: unknown } }).wasm;
+  // The single-threaded builds export their memory; the multi-threaded build creates a shared
+  // one in JavaScript, imports it, and keeps it on the module as wasmMemory.
+  const memory = wasm?.asm?.memory ?? wasm?.wasmMemory;
   return isWasmMemory(memory) ? memory : null;
 }
 

@@ -17,7 +17,16 @@
  * which is the reference kernel's rule (first largest value wins, NaN never does). Every
  * element of a window is written, so dx needs clearing only where no window reaches.
  */
-import { I32, V128, instantiate, moduleBytes, op, type WasmMemory } from './wasmBinary';
+import {
+  I32,
+  V128,
+  instantiate,
+  isSharedMemory,
+  moduleBytes,
+  op,
+  type FunctionSpec,
+  type WasmMemory,
+} from './wasmBinary';
 
 /** (x, dy, dx byte addresses, windows in the row, channels / 4, bytes per pixel, per row). */
 export type PairRowKernel = (
@@ -146,14 +155,16 @@ const body = [
   op.end,
 ];
 
-export const PAIR_ROW_MODULE = moduleBytes([
-  {
-    exportName: 'pairRow',
-    params: [I32, I32, I32, I32, I32, I32, I32],
-    locals: [I32, I32, I32, V128, V128, V128, V128, V128],
-    body,
-  },
-]);
+const PAIR_ROW: FunctionSpec = {
+  exportName: 'pairRow',
+  params: [I32, I32, I32, I32, I32, I32, I32],
+  locals: [I32, I32, I32, V128, V128, V128, V128, V128],
+  body,
+};
+
+/** The module for the single-threaded backend's memory, and for the multi-threaded one's. */
+export const PAIR_ROW_MODULE = moduleBytes([PAIR_ROW]);
+export const SHARED_PAIR_ROW_MODULE = moduleBytes([PAIR_ROW], { sharedMemory: true });
 
 const compiled = new WeakMap<WasmMemory, PairRowKernel | null>();
 
@@ -163,7 +174,8 @@ const compiled = new WeakMap<WasmMemory, PairRowKernel | null>();
  */
 export function pairRowKernel(memory: WasmMemory): PairRowKernel | null {
   if (!compiled.has(memory)) {
-    const exports = instantiate(PAIR_ROW_MODULE, memory);
+    const bytes = isSharedMemory(memory) ? SHARED_PAIR_ROW_MODULE : PAIR_ROW_MODULE;
+    const exports = instantiate(bytes, memory);
     compiled.set(memory, exports ? (exports.pairRow as PairRowKernel) : null);
   }
   return compiled.get(memory)!;

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { I32, instantiate, moduleBytes, op, sleb, uleb, type WasmMemory } from './wasmBinary';
+import {
+  I32,
+  instantiate,
+  isSharedMemory,
+  moduleBytes,
+  op,
+  sleb,
+  uleb,
+  type WasmMemory,
+} from './wasmBinary';
 
 describe('LEB128', () => {
   it.each([
@@ -46,5 +55,36 @@ describe('moduleBytes', () => {
     expect(Array.from(new Float32Array(memory.buffer, 0, 12))).toEqual([
       0, 0, 0, 0, 3.5, 3.5, 3.5, 3.5, 0, 0, 0, 0,
     ]);
+  });
+});
+
+describe("moduleBytes on a shared memory (the multi-threaded backend's)", () => {
+  const Memory = (
+    globalThis as unknown as {
+      WebAssembly: {
+        Memory: new (d: { initial: number; maximum?: number; shared?: boolean }) => WasmMemory;
+      };
+    }
+  ).WebAssembly.Memory;
+  // store(address, i32 7)
+  const store7 = [op.get(0), op.i32(7), [0x36, 0x02, 0x00]];
+  const spec = [{ exportName: 'store', params: [I32], locals: [], body: store7 }];
+
+  it.each([
+    { memory: 'ordinary', module: 'ordinary', runs: true },
+    { memory: 'shared', module: 'shared', runs: true },
+    { memory: 'shared', module: 'ordinary', runs: false },
+    { memory: 'ordinary', module: 'shared', runs: false },
+  ])('a $module import on an $memory memory: runs $runs', ({ memory, module, runs }) => {
+    const shared = memory === 'shared';
+    const mem = new Memory({ initial: 1, ...(shared ? { maximum: 4, shared: true } : {}) });
+    expect(isSharedMemory(mem)).toBe(shared);
+    const bytes = moduleBytes(spec, { sharedMemory: module === 'shared' });
+    if (!runs) {
+      expect(() => instantiate(bytes, mem)).toThrow(/memory/i);
+      return;
+    }
+    (instantiate(bytes, mem)!.store as (address: number) => void)(8);
+    expect(new Int32Array(mem.buffer, 0, 3)[2]).toBe(7);
   });
 });

@@ -5,9 +5,12 @@
  * SIMD proposal; opcode numbers as in the specification.)
  */
 
-/** A WebAssembly.Memory (this project's TypeScript setup has no WebAssembly types). */
+/**
+ * A WebAssembly.Memory (this project's TypeScript setup has no WebAssembly types). The
+ * multi-threaded backend's memory is shared between threads: its buffer is a SharedArrayBuffer.
+ */
 export interface WasmMemory {
-  readonly buffer: ArrayBuffer;
+  readonly buffer: ArrayBuffer | SharedArrayBuffer;
 }
 
 interface WasmApi {
@@ -21,6 +24,11 @@ const api = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
 
 export function isWasmMemory(value: unknown): value is WasmMemory {
   return api !== undefined && value instanceof api.Memory;
+}
+
+/** Whether `memory` is shared between threads (then a module must import it as shared). */
+export function isSharedMemory(memory: WasmMemory): boolean {
+  return typeof SharedArrayBuffer === 'function' && memory.buffer instanceof SharedArrayBuffer;
 }
 
 /**
@@ -105,10 +113,29 @@ export interface FunctionSpec {
   body: number[][];
 }
 
-/** A module importing `env.memory` and exporting each function under its name. */
-export function moduleBytes(functions: FunctionSpec[]): Uint8Array {
+/** The largest memory a 32-bit module addresses, in 64 KiB pages (4 GiB). */
+const MAX_PAGES = 65536;
+
+/**
+ * Memory limits as an import declares them: flags 0x00 and a minimum for an ordinary memory;
+ * flags 0x03 (shared, with a maximum), a minimum and a maximum for a shared one, which must
+ * state a maximum at least as large as the imported memory's own.
+ */
+const memoryLimits = (shared: boolean) =>
+  shared ? [0x03, ...uleb(0), ...uleb(MAX_PAGES)] : [0x00, ...uleb(0)];
+
+/**
+ * A module importing `env.memory` and exporting each function under its name. A module that
+ * will run on a shared memory must say so (`sharedMemory`): an import is matched only by a
+ * memory of the same kind.
+ */
+export function moduleBytes(
+  functions: FunctionSpec[],
+  options: { sharedMemory?: boolean } = {},
+): Uint8Array {
   const types = functions.map((f) => [0x60, ...vec(f.params.map((t) => [t])), ...vec([])]);
-  const memoryImport = [...name('env'), ...name('memory'), 0x02, 0x00, 0x00];
+  const limits = memoryLimits(options.sharedMemory ?? false);
+  const memoryImport = [...name('env'), ...name('memory'), 0x02, ...limits];
   const bodies = functions.map((f) => {
     const locals = vec(f.locals.map((t) => [...uleb(1), t]));
     const code = [...locals, ...f.body.flat(), ...op.end];
