@@ -22,25 +22,41 @@ export type ParseResult<M> =
       path: JsonPath;
     };
 
+/** How errors speak of one family of messages. */
+export interface MessageWording {
+  /** Names the message in "Invalid …", given its type once that is known. */
+  name: (type: string | null) => string;
+  /** What a version mismatch means, and what to do about it. */
+  versionMismatch: string;
+  /** The word for the `type` field: "message type" or "type". */
+  typeWord: string;
+}
+
+const fromPeer = (sender: string): MessageWording => ({
+  name: (type) => `${type === null ? 'message' : `${JSON.stringify(type)} message`} from ${sender}`,
+  versionMismatch: 'the app and the trainer come from different releases',
+  typeWord: 'message type',
+});
+
 export function parseHostMessage(data: unknown): ParseResult<HostMessage> {
-  return parseMessage(data, HOST_MESSAGE_SCHEMAS, 'the host');
+  return parseMessage(data, HOST_MESSAGE_SCHEMAS, fromPeer('the host'));
 }
 
 export function parseTrainerMessage(data: unknown): ParseResult<TrainerMessage> {
-  return parseMessage(data, TRAINER_MESSAGE_SCHEMAS, 'the trainer');
+  return parseMessage(data, TRAINER_MESSAGE_SCHEMAS, fromPeer('the trainer'));
 }
 
-function parseMessage<M>(
+/** Checks `data` against the schema its `type` names, after the version and a scan for hostile keys. */
+export function parseMessage<M>(
   data: unknown,
   schemas: Readonly<Record<string, z.ZodType>>,
-  sender: string,
+  wording: MessageWording,
 ): ParseResult<M> {
   let type: string | null = null;
   const fail = (path: JsonPath, message: string, more = 0): ParseResult<M> => {
-    const what = type === null ? 'message' : `${JSON.stringify(type)} message`;
     const where = path.length === 0 ? '' : `${formatPath(path)}: `;
     const rest = more > 0 ? ` (and ${more} more ${more === 1 ? 'problem' : 'problems'})` : '';
-    return { ok: false, error: `Invalid ${what} from ${sender}: ${where}${message}${rest}`, path };
+    return { ok: false, error: `Invalid ${wording.name(type)}: ${where}${message}${rest}`, path };
   };
   try {
     if (
@@ -59,7 +75,7 @@ function parseMessage<M>(
       const message =
         v === undefined
           ? `missing (expected protocol version ${PROTOCOL_VERSION})`
-          : `protocol version ${describeInput(v)}, expected ${PROTOCOL_VERSION}: the app and the trainer come from different releases`;
+          : `protocol version ${describeInput(v)}, expected ${PROTOCOL_VERSION}: ${wording.versionMismatch}`;
       return fail(['v'], message);
     }
 
@@ -71,8 +87,8 @@ function parseMessage<M>(
       return fail(
         ['type'],
         typeof t === 'string'
-          ? `unknown message type ${describeInput(t)}; expected one of ${known}`
-          : expectedGot(`a message type (one of ${known})`, t),
+          ? `unknown ${wording.typeWord} ${describeInput(t)}; expected one of ${known}`
+          : expectedGot(`a ${wording.typeWord} (one of ${known})`, t),
       );
     }
     type = t;
