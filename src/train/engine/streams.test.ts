@@ -122,7 +122,8 @@ describe('per-epoch streams', () => {
       graph: mlp([8, 8], 'relu'),
       dataset: data,
       training: { epochs: 3, validationSplit: 0.2 },
-      streams: { ...STREAMS_ON, activations: false, boundary: false },
+      // An interval of 0: layer stats with every epoch.
+      streams: { ...STREAMS_ON, activations: false, boundary: false, activationIntervalMs: 0 },
     });
     for (const epoch of on.of('epoch')) {
       const confusion = epoch.confusion!;
@@ -147,6 +148,18 @@ describe('per-epoch streams', () => {
     }
     expect(off.of('activations')).toHaveLength(0);
     expect(off.of('boundary')).toHaveLength(0);
+  });
+
+  it('sends layer stats at most once per interval, and always with the last epoch', async () => {
+    const run = await train({
+      graph: mlp([8], 'relu'),
+      dataset: await dataset('spiral'),
+      training: { epochs: 6, validationSplit: 0 },
+      // Far longer than the whole run: only the first and the last epoch are due.
+      streams: { layerStats: true, activationIntervalMs: 60_000 },
+    });
+    const withStats = run.of('epoch').map((e) => e.layers !== undefined);
+    expect(withStats).toEqual([true, false, false, false, false, true]);
   });
 
   it('gathers the confusion matrix from the training batches when nothing is held back', async () => {

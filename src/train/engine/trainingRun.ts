@@ -148,8 +148,17 @@ export class TrainingRun implements TrainingSession {
     let last: EpochResult | null = null;
     let end: EpochEnd = { stop: false };
     this.trainingStartedAt = this.parts.now();
+    // Per-layer stats cost a measured step and a forward pass over a few hundred examples; on a
+    // tiny network that weighs as much as an epoch, so like the boundary they are sent at most
+    // once per activation interval, and always for the last epoch.
+    let statsAt = -Infinity;
     for (let epoch = 1; epoch <= settings.epochs && !end.stop; epoch++) {
-      const trained = await this.trainEpoch(step, epoch, order.next());
+      const statsDue =
+        input.streams.layerStats &&
+        (epoch === settings.epochs ||
+          this.parts.now() - statsAt >= input.streams.activationIntervalMs);
+      if (statsDue) statsAt = this.parts.now();
+      const trained = await this.trainEpoch(step, epoch, order.next(), statsDue);
       if (trained.end) {
         end = trained.end;
         break;
@@ -157,7 +166,7 @@ export class TrainingRun implements TrainingSession {
       const extras = await epochReport({
         step,
         data,
-        streams: input.streams,
+        streams: { ...input.streams, layerStats: statsDue },
         probe: this.parts.probe,
         classCount: this.parts.classCount,
         trainConfusion: trained.confusion,
@@ -197,7 +206,12 @@ export class TrainingRun implements TrainingSession {
   }
 
   /** Trains the batches of one epoch, in `order`, until done or told to stop. */
-  private async trainEpoch(step: StepContext, epoch: number, order: Uint32Array) {
+  private async trainEpoch(
+    step: StepContext,
+    epoch: number,
+    order: Uint32Array,
+    statsDue: boolean,
+  ) {
     const { tf, data, input, stream, now, classCount } = this.parts;
     const settings = this.settings;
     const trainCount = data.train.indices.length;
@@ -244,7 +258,7 @@ export class TrainingRun implements TrainingSession {
         data.targetShape,
       );
       const result = await trainStep(step, x, y, {
-        measure: input.streams.layerStats && batch === batchesPerEpoch,
+        measure: statsDue && batch === batchesPerEpoch,
         classes: confusion !== null,
       });
       tf.dispose([x, y]);
