@@ -5,7 +5,7 @@
 import type { Dataset } from '../data';
 import { loadDataset } from '../data/node/loadDataset';
 import { defaultTraining } from '../project/training';
-import type { StreamSettings } from '../protocol';
+import { STREAMS_OFF, STREAMS_ON, type StreamSettings } from '../protocol';
 import { availableBackends, selectBackend } from '../train/backend/select';
 import { createTrainingSession } from '../train/engine';
 import type { BenchModel } from './models';
@@ -16,23 +16,6 @@ export interface ThroughputResult {
   samplesPerSecond: number;
   seconds: number;
 }
-
-const STREAMS_OFF: StreamSettings = {
-  layerStats: false,
-  confusion: false,
-  activations: false,
-  boundary: false,
-  activationIntervalMs: 250,
-  probeIndex: 0,
-};
-
-export const STREAMS_ON: StreamSettings = {
-  ...STREAMS_OFF,
-  layerStats: true,
-  confusion: true,
-  activations: true,
-  boundary: true,
-};
 
 export async function benchDataset(model: BenchModel): Promise<Dataset> {
   return loadDataset(model.dataset, {});

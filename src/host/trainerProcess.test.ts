@@ -10,7 +10,12 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chain } from '../graph/testing/build';
 import { defaultTraining } from '../project/training';
-import { PROTOCOL_VERSION as v, type HostMessageOf, type TrainerMessage } from '../protocol';
+import {
+  PROTOCOL_VERSION as v,
+  STREAMS_OFF,
+  type HostMessageOf,
+  type TrainerMessage,
+} from '../protocol';
 import { TrainerProcess, type TrainerExit } from './trainerProcess';
 
 const graph = chain(
@@ -33,14 +38,7 @@ function start(
     dataset,
     training: { ...defaultTraining(), epochs, batchSize: 20, learningRate: 0.01 },
     backend: 'cpu',
-    streams: {
-      layerStats: false,
-      confusion: false,
-      activations: false,
-      boundary: false,
-      activationIntervalMs: 250,
-      probeIndex: 0,
-    },
+    streams: STREAMS_OFF,
   };
 }
 

@@ -18,6 +18,7 @@ export {
   type TrainerMessageType,
 } from './trainer';
 export type { StreamSettings } from './runInputs';
+export { STREAMS_OFF, STREAMS_ON } from './streamPresets';
 export { parseHostMessage, parseTrainerMessage, type ParseResult } from './parse';
 export { transferables } from './transfer';
 export { BatchAggregate } from './batchAggregate';

@@ -4,11 +4,7 @@
  */
 import { datasetInfo } from '../../../src/data/catalog';
 import type { GraphAnalysis } from '../../../src/graph/analyze';
-import {
-  DEFAULT_ACTIVATION_INTERVAL_MS,
-  PROTOCOL_VERSION,
-  type HostMessageOf,
-} from '../../../src/protocol';
+import { STREAMS_ON, PROTOCOL_VERSION, type HostMessageOf } from '../../../src/protocol';
 import type { Project } from '../../../src/project';
 import type { ChartMetric } from '../stores/trainingReducer';
 
@@ -69,13 +65,6 @@ export function startMessage(runId: string, project: Project): HostMessageOf<'st
     dataset,
     training: project.training,
     backend: 'auto',
-    streams: {
-      layerStats: true,
-      confusion: classification,
-      activations: true,
-      boundary: hasTwoFeatures(dataset.id),
-      activationIntervalMs: DEFAULT_ACTIVATION_INTERVAL_MS,
-      probeIndex: 0,
-    },
+    streams: { ...STREAMS_ON, confusion: classification, boundary: hasTwoFeatures(dataset.id) },
   };
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { graphToKeras } from '../../compiler/toKeras';
 import { TrainerProcess, type RunResult } from '../../host/trainerProcess';
 import {
-  DEFAULT_ACTIVATION_INTERVAL_MS,
+  STREAMS_OFF,
   PROTOCOL_VERSION,
   type HostMessageOf,
   type TrainerMessage,
@@ -50,14 +50,7 @@ export async function runTrain(
     training: source.training,
     backend: flags.backend ?? 'auto',
     // The command shows scores only; the views the canvas draws stay off.
-    streams: {
-      layerStats: false,
-      confusion: false,
-      activations: false,
-      boundary: false,
-      activationIntervalMs: DEFAULT_ACTIVATION_INTERVAL_MS,
-      probeIndex: 0,
-    },
+    streams: STREAMS_OFF,
   };
 
   const trainer = new TrainerProcess();

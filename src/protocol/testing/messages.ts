@@ -3,6 +3,7 @@ import { defaultTraining } from '../../project/training';
 import type { HostMessage, HostMessageType } from '../host';
 import type { TrainerMessage, TrainerMessageType } from '../trainer';
 import { BOUNDARY_GRID_SIZE } from '../trainer';
+import { STREAMS_ON } from '../streamPresets';
 import { PROTOCOL_VERSION } from '../version';
 
 const v = PROTOCOL_VERSION;
@@ -42,14 +43,7 @@ export function hostMessages(): { [T in HostMessageType]: Extract<HostMessage, {
       dataset: { id: 'spiral', options: { noise: 0.1, samples: 500, normalize: true } },
       training: defaultTraining(),
       backend: 'auto',
-      streams: {
-        layerStats: true,
-        confusion: true,
-        activations: true,
-        boundary: true,
-        activationIntervalMs: 250,
-        probeIndex: 0,
-      },
+      streams: STREAMS_ON,
     },
     pause: { v, type: 'pause', runId },
     resume: { v, type: 'resume', runId },

@@ -10,6 +10,7 @@ import {
   parseTrainerMessage,
   type HostMessageOf,
   type TrainerMessage,
+  STREAMS_OFF,
 } from '../../protocol';
 import { TrainerController } from './controller';
 import { TRAINER_SERVICES } from './trainerMain';
@@ -30,14 +31,7 @@ function start(runId: string, epochs = 2, datasetId = 'spiral'): HostMessageOf<'
     dataset: { id: datasetId, options: { count: 200 } },
     training: { ...defaultTraining(), epochs, batchSize: 20, learningRate: 0.01 },
     backend: 'cpu',
-    streams: {
-      layerStats: false,
-      confusion: false,
-      activations: false,
-      boundary: false,
-      activationIntervalMs: 250,
-      probeIndex: 0,
-    },
+    streams: STREAMS_OFF,
   };
 }
 

@@ -14,22 +14,9 @@ import {
 import { createTrainingSession } from '../createSession';
 import type { RunOutcome, SessionInput, TrainingSession } from '../session';
 
-export const STREAMS_OFF: StreamSettings = {
-  layerStats: false,
-  confusion: false,
-  activations: false,
-  boundary: false,
-  activationIntervalMs: 250,
-  probeIndex: 0,
-};
+import { STREAMS_OFF } from '../../../protocol';
 
-export const STREAMS_ON: StreamSettings = {
-  ...STREAMS_OFF,
-  layerStats: true,
-  confusion: true,
-  activations: true,
-  boundary: true,
-};
+export { STREAMS_OFF, STREAMS_ON } from '../../../protocol';
 
 export interface Recorded {
   session: TrainingSession;
