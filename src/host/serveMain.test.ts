@@ -9,12 +9,16 @@ import { get, writeTinyApp } from './server/testing/hostTesting';
 
 describe('parseServeArgs', () => {
   it.each([
-    [[], { port: 0, open: true, dataDir: null, allowedPaths: [] }],
-    [['--port', '8080', '--no-open'], { port: 8080, open: false, dataDir: null, allowedPaths: [] }],
+    [[], { port: 0, open: true, dataDir: null, allowedPaths: [], dev: false }],
+    [
+      ['--port', '8080', '--no-open'],
+      { port: 8080, open: false, dataDir: null, allowedPaths: [], dev: false },
+    ],
     [
       ['--port=0', '--data', '/d', 'a', 'b.ncproj'],
-      { port: 0, open: true, dataDir: '/d', allowedPaths: ['a', 'b.ncproj'] },
+      { port: 0, open: true, dataDir: '/d', allowedPaths: ['a', 'b.ncproj'], dev: false },
     ],
+    [['--dev', '--no-open'], { port: 0, open: false, dataDir: null, allowedPaths: [], dev: true }],
   ])('reads %j', (argv, options) => {
     expect(parseServeArgs(argv)).toEqual({ ok: true, options });
   });

@@ -7,7 +7,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildRenderer, rendererBuildReason, RENDERER_OUT } from './server/buildRenderer';
 import { DATA_DIR_ENV, defaultDataDir } from './server/dataDir';
+import type { DevRenderer } from './server/devRenderer';
 import { startHost, type RunningHost } from './server/startHost';
+import { startViteRenderer } from './viteRenderer';
 
 /** The repository (or installed package) root, where app/ and dist/ are. */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -22,6 +24,8 @@ Options:
   --no-open     do not open a browser; open the printed address yourself
   --data DIR    keep projects and the recent list in DIR
                 (default: ${DATA_DIR_ENV}, else ${defaultDataDir({})})
+  --dev         serve the app from its sources and reload it on every save
+                (for working on NeuroCanvas itself: npm run dev)
   -h, --help    show this help
 `;
 
@@ -30,13 +34,20 @@ export interface ServeOptions {
   open: boolean;
   dataDir: string | null;
   allowedPaths: string[];
+  dev: boolean;
 }
 
 export type ServeArgs =
   { ok: true; options: ServeOptions } | { ok: false; error: string } | { ok: false; help: true };
 
 export function parseServeArgs(argv: readonly string[]): ServeArgs {
-  const options: ServeOptions = { port: 0, open: true, dataDir: null, allowedPaths: [] };
+  const options: ServeOptions = {
+    port: 0,
+    open: true,
+    dataDir: null,
+    allowedPaths: [],
+    dev: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] =
@@ -50,6 +61,9 @@ export function parseServeArgs(argv: readonly string[]): ServeArgs {
         return { ok: false, help: true };
       case '--no-open':
         options.open = false;
+        break;
+      case '--dev':
+        options.dev = true;
         break;
       case '--port': {
         const text = value();
@@ -105,7 +119,7 @@ export async function serveMain(argv: readonly string[], io: ServeIo = consoleIo
   const { options } = args;
   const root = io.root ?? PACKAGE_ROOT;
 
-  const reason = await rendererBuildReason(root);
+  const reason = options.dev ? null : await rendererBuildReason(root);
   if (reason !== null) {
     io.out(`Building the app, since ${reason}…`);
     const started = Date.now();
@@ -122,16 +136,20 @@ export async function serveMain(argv: readonly string[], io: ServeIo = consoleIo
   }
 
   let host: RunningHost;
+  let dev: DevRenderer | undefined;
   try {
+    if (options.dev) dev = await startViteRenderer(root);
     host = await startHost({
       port: options.port,
       open: options.open,
       rendererDir: join(root, RENDERER_OUT),
+      ...(dev ? { dev } : {}),
       dataDir: resolve(options.dataDir ?? defaultDataDir(io.env ?? process.env)),
       allowedPaths: options.allowedPaths,
       log: io.err,
     });
   } catch (e) {
+    await dev?.close();
     const code = (e as { code?: unknown }).code;
     io.err(
       code === 'EADDRINUSE'

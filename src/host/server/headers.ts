@@ -32,13 +32,14 @@ export function contentTypeOf(file: string): string {
 
 /**
  * Styles may be inline because the canvas and chart libraries position elements with style
- * attributes; scripts may not. Images may be data: and blob: URLs (thumbnails, downloads).
+ * attributes; scripts may not, except, in the live-reloading development mode, the ones carrying
+ * that launch's `nonce`. Images may be data: and blob: URLs (thumbnails, downloads).
  */
-export function contentSecurityPolicy(port: number): string {
+export function contentSecurityPolicy(port: number, nonce?: string): string {
   const sockets = [`ws://127.0.0.1:${port}`, `ws://localhost:${port}`].join(' ');
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    nonce === undefined ? "script-src 'self'" : `script-src 'self' 'nonce-${nonce}'`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
@@ -52,9 +53,9 @@ export function contentSecurityPolicy(port: number): string {
 }
 
 /** Headers on every response, refusals included. */
-export function securityHeaders(port: number): Record<string, string> {
+export function securityHeaders(port: number, nonce?: string): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(port),
+    'Content-Security-Policy': contentSecurityPolicy(port, nonce),
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': 'DENY',
     'Referrer-Policy': 'no-referrer',

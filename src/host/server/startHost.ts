@@ -12,9 +12,11 @@ import { MAX_PROJECT_CHARS } from '../../project/limits';
 import type { TrainerProcessOptions } from '../trainerProcess';
 import { checkAccess, newToken, tokenCookie, type AccessPolicy } from './access';
 import { HostConnection } from './connection';
+import type { DevRenderer } from './devRenderer';
 import { securityHeaders } from './headers';
 import { openBrowser } from './openBrowser';
 import { ProjectAccess } from './projectAccess';
+import { RecoveryCopies } from './recoveryCopies';
 import { findStaticFile, sendStaticFile } from './staticFiles';
 
 export const SOCKET_PATH = '/ws';
@@ -30,6 +32,11 @@ export interface HostOptions {
   open?: boolean;
   /** The built renderer (the folder holding index.html). */
   rendererDir: string;
+  /**
+   * Serve the pages from this live-reloading development server instead of `rendererDir`
+   * (`npm run dev`). The host closes it when it stops.
+   */
+  dev?: DevRenderer;
   /** The app's data folder: its projects folder and the recent list live there. */
   dataDir: string;
   /** Files and folders beyond the data folder that the page may open and save. */
@@ -52,18 +59,22 @@ export interface RunningHost {
 
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const log = options.log ?? (() => undefined);
-  const rendererRoot = await realpath(options.rendererDir).catch(() => {
-    throw new Error(`The app's pages are not built: ${options.rendererDir} does not exist.`);
-  });
+  const { dev } = options;
+  const rendererRoot = dev
+    ? null
+    : await realpath(options.rendererDir).catch(() => {
+        throw new Error(`The app's pages are not built: ${options.rendererDir} does not exist.`);
+      });
   const files = await ProjectAccess.create({
     dataDir: options.dataDir,
     allowedPaths: options.allowedPaths ?? [],
   });
+  const recovery = await RecoveryCopies.create(options.dataDir);
   const policy: AccessPolicy = { port: 0, token: newToken() };
   const connections = new Set<HostConnection>();
 
   const server = createServer((request, response) => {
-    void serveRequest(request, response, policy, rendererRoot).catch(() => {
+    void serveRequest(request, response, policy, rendererRoot ?? dev!).catch(() => {
       if (!response.headersSent) response.writeHead(500);
       response.end();
     });
@@ -76,10 +87,14 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const access = checkAccess(request, policy);
     if (!access.ok) return refuseUpgrade(socket, access.status, access.reason);
-    if (pathOf(request.url) !== SOCKET_PATH) return refuseUpgrade(socket, 404, 'Not found.');
+    if (pathOf(request.url) !== SOCKET_PATH) {
+      if (dev?.upgrade(request, socket, head)) return;
+      return refuseUpgrade(socket, 404, 'Not found.');
+    }
     sockets.handleUpgrade(request, socket, head, (ws) => {
       const connection = new HostConnection(ws, {
         files,
+        recovery,
         ...(options.trainer ? { trainer: options.trainer } : {}),
       });
       connections.add(connection);
@@ -116,6 +131,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       await Promise.all(ended);
       await new Promise<void>((resolve) => sockets.close(() => resolve()));
       await serverClosed;
+      await dev?.close();
     })();
     return closing;
   };
@@ -127,9 +143,10 @@ async function serveRequest(
   request: IncomingMessage,
   response: ServerResponse,
   policy: AccessPolicy,
-  rendererRoot: string,
+  renderer: string | DevRenderer,
 ): Promise<void> {
-  for (const [name, value] of Object.entries(securityHeaders(policy.port)))
+  const dev = typeof renderer === 'string' ? undefined : renderer;
+  for (const [name, value] of Object.entries(securityHeaders(policy.port, dev?.nonce)))
     response.setHeader(name, value);
   const access = checkAccess(request, policy);
   if (!access.ok) return sendText(response, access.status, access.reason);
@@ -140,10 +157,11 @@ async function serveRequest(
   const path = pathOf(request.url);
   if (path === SOCKET_PATH)
     return sendText(response, 426, 'This address takes WebSocket connections.');
-  const found = await findStaticFile(rendererRoot, path);
+  if (access.tokenInQuery) response.setHeader('Set-Cookie', tokenCookie(policy));
+  if (typeof renderer !== 'string') return renderer.handle(request, response);
+  const found = await findStaticFile(renderer, path);
   if (!found.ok)
     return sendText(response, found.status, found.status === 404 ? 'Not found.' : 'Bad address.');
-  if (access.tokenInQuery) response.setHeader('Set-Cookie', tokenCookie(policy));
   sendStaticFile(response, found, request.method === 'HEAD');
 }
 

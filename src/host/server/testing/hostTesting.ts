@@ -74,14 +74,15 @@ export function get(
 
 export type SocketOutcome = { ok: true; socket: WebSocket } | { ok: false; status: number };
 
-/** Opens a WebSocket to `path`; refused handshakes give their HTTP status. */
+/** Opens a WebSocket to `path`, asking for `protocol` if given; refused handshakes give their HTTP status. */
 export function openSocket(
   port: number,
   path: string,
   headers: Record<string, string> = {},
+  protocol?: string,
 ): Promise<SocketOutcome> {
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(`ws://127.0.0.1:${port}${path}`, { headers });
+    const socket = new WebSocket(`ws://127.0.0.1:${port}${path}`, protocol ?? [], { headers });
     socket.once('open', () => resolve({ ok: true, socket }));
     socket.once('unexpected-response', (_req, res) => {
       resolve({ ok: false, status: res.statusCode ?? 0 });
