@@ -1,4 +1,6 @@
+import type { Tensor } from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
+import { loadTf } from '../../compiler/tf';
 import { tfjsLayerFacts } from '../testing/tfjsLayerCheck';
 import { concatenate } from './concatenate';
 
@@ -40,6 +42,62 @@ describe('Concatenate', () => {
     expect(concatenate.flops(inputs, { axis }, output)).toBe(0);
     const real = await tfjsLayerFacts(concatenate, { axis }, inputs);
     expect(real).toEqual({ outputShape: output, trainable: 0, nonTrainable: 0 });
+  });
+
+  // tfjs computes every negative axis as the last one, whatever its output shape says; the Keras
+  // config must name the axis so that the values are joined where the shape says.
+  it.each([
+    {
+      axis: -2,
+      expected: [
+        [
+          [1, 2],
+          [3, 4],
+          [5, 6],
+          [7, 8],
+        ],
+      ],
+    },
+    {
+      axis: -1,
+      expected: [
+        [
+          [1, 2, 5, 6],
+          [3, 4, 7, 8],
+        ],
+      ],
+    },
+    {
+      axis: 1,
+      expected: [
+        [
+          [1, 2],
+          [3, 4],
+          [5, 6],
+          [7, 8],
+        ],
+      ],
+    },
+  ])('joins the values along axis $axis', async ({ axis, expected }) => {
+    const tf = await loadTf();
+    const shape = [2, 2];
+    const keras = concatenate.toKeras({ axis }, [shape, shape])!;
+    const layer = tf.layers.concatenate(keras.config as { axis: number });
+    const a = tf.tensor([
+      [
+        [1, 2],
+        [3, 4],
+      ],
+    ]);
+    const b = tf.tensor([
+      [
+        [5, 6],
+        [7, 8],
+      ],
+    ]);
+    const joined = layer.apply([a, b]) as Tensor;
+    expect(joined.arraySync()).toEqual(expected);
+    tf.dispose([a, b, joined]);
   });
 
   it.each([

@@ -73,7 +73,13 @@ export const concatenate = defineLayer({
   paramCount: () => ({ trainable: 0, nonTrainable: 0 }),
   // Copies only, no arithmetic.
   flops: () => 0,
-  toKeras: (p) => ({ class_name: 'Concatenate', config: { axis: p.axis } }),
+  // tfjs reads every negative axis as the last one, so any other is written counted from the front
+  // (batch included): -2 of a rank-3 example is axis 2.
+  toKeras: (p, inputs) => {
+    const rank = inputs[0]?.length ?? 0;
+    const axis = p.axis < -1 && rank > 0 ? rank + 1 + p.axis : p.axis;
+    return { class_name: 'Concatenate', config: { axis } };
+  },
   fromKeras: {
     classNames: ['Concatenate'],
     read: (_cls, c) => ({ ok: true, params: { axis: typeof c.axis === 'number' ? c.axis : -1 } }),
