@@ -20,6 +20,8 @@ export interface ExportWeight extends ExportTensor {
 }
 
 export interface ExportModel {
+  /** The project's name, for titles in READMEs; optional, since a bare model.json has none. */
+  name?: string;
   topology: KerasTopology;
   /**
    * Keras layer name → its weights in the order tfjs lists them. Always present: a model that was

@@ -1,0 +1,15 @@
+/** "Export…": opens the Export dialog, from the toolbar or with Ctrl+Shift+E. */
+import { modKey, type Command } from '../commands/types';
+import { exportDialogStore } from './exportDialogStore';
+
+export const exportModel: Command = {
+  name: 'exportModel',
+  label: 'Export…',
+  shortcut: 'Ctrl+Shift+E',
+  keyTest: modKey('e', true),
+  // Something to export: at least one layer on the canvas.
+  predicate: (ctx) => ctx.doc.getState().project.graph.nodes.length > 0,
+  perform() {
+    exportDialogStore.getState().show();
+  },
+};

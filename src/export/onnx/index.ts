@@ -1,0 +1,3 @@
+export { onnxExporter } from './target';
+export { onnxUnsupported, toOnnxModel } from './toOnnx';
+export { encodeOnnxModel } from './onnxProto';

@@ -1,0 +1,2 @@
+export { pytorchExporter } from './pytorchExporter';
+export { PYTORCH_LAYERS } from './table';
