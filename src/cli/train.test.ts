@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTf } from '../compiler/tf';
+import { DATASET_IDS } from '../data/catalog';
 import { loadDataset } from '../data/node/loadDataset';
 import { loadLayersFolder } from '../export/tfjs/testing/loadLayersFiles';
 import { chain } from '../graph/testing/build';
@@ -363,7 +364,7 @@ describe('neurocanvas train', () => {
     const { code, stderr } = await neurocanvas('train', join('plain', 'model.json'));
     expect(code).toBe(2);
     expect(stderr.split('\n')[0]).toBe(
-      'neurocanvas: plain/model.json names no dataset to train on; pass --dataset ID, one of circle, xor, gauss, spiral, reg-plane, reg-gauss, linear, mnist-sample.',
+      `neurocanvas: plain/model.json names no dataset to train on; pass --dataset ID, one of ${DATASET_IDS.join(', ')}.`,
     );
     // With one, the model.json trains further from its weights.
     const further = await neurocanvas(

@@ -1,5 +1,13 @@
 /** The framework-free dataset API. In Node, `node/loadDataset.ts` also loads the MNIST sample. */
-export { DATASET_IDS, DATASET_INFOS, datasetInfo, isDatasetId, type DatasetId } from './catalog';
+export {
+  DATASET_IDS,
+  DATASET_INFOS,
+  datasetInfo,
+  datasetOrigin,
+  isDatasetId,
+  type DatasetId,
+  type DatasetOrigin,
+} from './catalog';
 export { datasetProblems } from './check';
 export { DatasetError, type DatasetErrorKind } from './errors';
 export { classCounts, integerLabels, oneHot } from './labels';

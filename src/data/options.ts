@@ -59,11 +59,21 @@ export function resolveOptions<S extends DatasetOptionSchema>(
         : `The dataset '${dataset.id}' has no option '${name}'. Its options are ${names.join(', ')}.`,
     );
   }
-  const values: Record<string, number> = {};
+  const values: Record<string, number | string> = {};
   for (const [name, spec] of Object.entries(dataset.options)) {
     const value = Object.hasOwn(given, name) ? given[name] : undefined;
     if (value === undefined) {
       values[name] = spec.default;
+      continue;
+    }
+    if (spec.kind === 'text') {
+      if (typeof value !== 'string' || value.length > spec.maxLength) {
+        throw new DatasetError(
+          'invalid-option',
+          `The option '${name}' of the dataset '${dataset.id}' must be text of at most ${spec.maxLength.toLocaleString('en-US')} characters, but is ${typeof value === 'string' ? `${value.length.toLocaleString('en-US')} characters long` : describeValue(value)}.`,
+        );
+      }
+      values[name] = value;
       continue;
     }
     if (paramProblem(spec, value)) {

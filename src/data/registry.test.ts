@@ -27,7 +27,7 @@ describe('loadDataset', () => {
     const error = await rejection(loadDataset('spirals'));
     expect(error.kind).toBe('unknown-dataset');
     expect(error.message).toBe(
-      "There is no dataset 'spirals'. The datasets are circle, xor, gauss, spiral, reg-plane, reg-gauss, linear, mnist-sample.",
+      `There is no dataset 'spirals'. The datasets are ${DATASET_IDS.join(', ')}.`,
     );
   });
 
@@ -73,6 +73,10 @@ describe('the catalogue', () => {
     }
     if (info.task === 'classification') expect(info.classNames).toHaveLength(info.targetShape[0]!);
     for (const [name, spec] of Object.entries(info.options)) {
+      if (spec.kind === 'text') {
+        expect(spec.default.length, name).toBeLessThanOrEqual(spec.maxLength);
+        continue;
+      }
       expect(spec.min, name).toBeLessThanOrEqual(spec.default);
       expect(spec.max, name).toBeGreaterThanOrEqual(spec.default);
     }

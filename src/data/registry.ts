@@ -17,7 +17,7 @@ import type { Dataset, DatasetOptionValues } from './types';
 
 /** Loads one dataset from complete, already checked option values. */
 export type DatasetLoader = (
-  options: Readonly<Record<string, number>>,
+  options: Readonly<Record<string, number | string>>,
 ) => Dataset | Promise<Dataset>;
 export type DatasetLoaders = Readonly<Partial<Record<DatasetId, DatasetLoader>>>;
 

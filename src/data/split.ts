@@ -105,3 +105,51 @@ export function stratifiedSplit(
   shuffleInPlace(testOrder, random);
   return { train: trainOrder, test: testOrder };
 }
+
+/** Indices of the three parts of a dataset, each in random order. */
+export interface ThreeWaySplit {
+  train: Uint32Array;
+  validation: Uint32Array;
+  test: Uint32Array;
+}
+
+/**
+ * Seeded train, validation and test parts of `count` examples: `trainRatio` and
+ * `validationRatio` of them for the first two, the rest for testing. Given class labels, every
+ * class keeps its proportion in all three parts (stratified, by `stratifiedSplit` twice: first
+ * test apart from the rest, then validation apart from training).
+ */
+export function threeWaySplit(
+  count: number,
+  ratios: { trainRatio: number; validationRatio: number },
+  random: Random,
+  labels?: { values: ArrayLike<number>; numClasses: number },
+): ThreeWaySplit {
+  const { trainRatio, validationRatio } = ratios;
+  if (!(trainRatio > 0 && validationRatio >= 0 && trainRatio + validationRatio < 1)) {
+    throw new RangeError(
+      `The training share (${trainRatio}) and validation share (${validationRatio}) must be positive and leave some examples for testing.`,
+    );
+  }
+  const keptShare = trainRatio + validationRatio;
+  const validationShareOfKept = validationRatio / keptShare;
+  if (!labels) {
+    const order = permutation(count, random);
+    const kept = trainCount(count, keptShare);
+    const validation = Math.round(kept * validationShareOfKept);
+    return {
+      train: order.slice(0, kept - validation),
+      validation: order.slice(kept - validation, kept),
+      test: order.slice(kept),
+    };
+  }
+  if (labels.values.length !== count) {
+    throw new RangeError(`${labels.values.length} labels for ${count} examples.`);
+  }
+  const first = stratifiedSplit(labels.values, labels.numClasses, keptShare, random);
+  const keptLabels = Array.from(first.train, (i) => labels.values[i] as number);
+  const second = stratifiedSplit(keptLabels, labels.numClasses, 1 - validationShareOfKept, random);
+  // `second` indexes into the kept examples; map back to the dataset's own indices.
+  const back = (local: Uint32Array) => local.map((k) => first.train[k] as number);
+  return { train: back(second.train), validation: back(second.test), test: first.test };
+}

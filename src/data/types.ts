@@ -4,7 +4,11 @@
  */
 import type { FloatSpec, IntSpec } from '../layers/params';
 
-export type DatasetTask = 'classification' | 'regression';
+/**
+ * What a dataset's targets are: one-hot classes, numbers, or a mask with one value per pixel
+ * (segmentation, trained like regression with a per-pixel loss).
+ */
+export type DatasetTask = 'classification' | 'regression' | 'segmentation';
 
 /** The examples of one part of a dataset (train or test). */
 export interface DatasetSplit {
@@ -49,17 +53,32 @@ export interface Dataset {
   train: DatasetSplit;
   test: DatasetSplit;
   /** The options the dataset was made with, defaults filled in, so a run record can repeat it. */
-  options: Readonly<Record<string, number>>;
+  options: Readonly<Record<string, number | string>>;
+  /** What was done to the data on the way, for people: e.g. rows dropped for missing values. */
+  notes?: string[];
   /** Synthetic sets only: the true parameters of the generating function. */
   truth?: DatasetTruth;
 }
 
-/** A dataset option is a bounded number, described like a layer parameter so the UI can render it. */
-export type DatasetOptionSpec = IntSpec | FloatSpec;
+/** A dataset option given as text, e.g. the formula of a function to learn. */
+export interface TextOptionSpec {
+  kind: 'text';
+  default: string;
+  /** The longest text accepted, in characters. */
+  maxLength: number;
+  label: string;
+  help?: string;
+}
+
+/**
+ * A dataset option is a bounded number or a bounded text, described like a layer parameter so the
+ * UI can render it.
+ */
+export type DatasetOptionSpec = IntSpec | FloatSpec | TextOptionSpec;
 export type DatasetOptionSchema = Readonly<Record<string, DatasetOptionSpec>>;
 /** Resolved option values: every option of the schema, defaults filled in. */
 export type DatasetOptionValues<S extends DatasetOptionSchema> = {
-  readonly [K in keyof S]: number;
+  readonly [K in keyof S]: S[K] extends TextOptionSpec ? string : number;
 };
 
 /** What the catalogue says about a dataset before it is loaded. */

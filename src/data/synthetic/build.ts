@@ -7,6 +7,7 @@ import type {
   DatasetInfo,
   DatasetOptionSchema,
   DatasetOptionValues,
+  DatasetSplit,
   DatasetTruth,
 } from '../types';
 import type { FloatSpec, IntSpec } from '../../layers/params';
@@ -60,12 +61,23 @@ export function valueExamples(
  */
 export function finishDataset(
   info: DatasetInfo,
-  options: Readonly<Record<string, number>> & { trainRatio: number },
+  options: Readonly<Record<string, number | string>> & { trainRatio: number },
   examples: Examples,
   random: Random,
   truth?: DatasetTruth,
 ): Dataset {
   const { train, test } = shuffledSplit(examples, options.trainRatio, random);
+  return packageDataset(info, options, train, test, truth);
+}
+
+/** A dataset from its catalogue entry, the options it was made with and its two parts. */
+export function packageDataset(
+  info: DatasetInfo,
+  options: Readonly<Record<string, number | string>>,
+  train: DatasetSplit,
+  test: DatasetSplit,
+  truth?: DatasetTruth,
+): Dataset {
   return {
     id: info.id,
     name: info.name,
