@@ -100,7 +100,10 @@ export function runRecord(facts: RecordFacts): RunRecord {
     version: 1,
     model: { file: facts.file, name: facts.name },
     backend: facts.ready ? { name: facts.ready.backend, reason: facts.ready.reason } : null,
-    dataset: facts.dataset,
+    // An embedded dataset's arrays stay in the project; the record names it.
+    dataset: facts.dataset.options
+      ? { id: facts.dataset.id, options: facts.dataset.options }
+      : { id: facts.dataset.id },
     training: facts.training,
     examples: facts.started
       ? { train: facts.started.trainExamples, validation: facts.started.validationExamples }

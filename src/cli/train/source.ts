@@ -5,6 +5,7 @@
  */
 import { extname } from 'node:path';
 import { DATASET_IDS, datasetInfo, resolveOptions } from '../../data';
+import { isImportedRef } from '../../data/import/refs';
 import { analyzeGraph } from '../../graph/analyze';
 import type { Graph } from '../../graph/types';
 import { loadProjectFile } from '../../host/projectFiles';
@@ -51,6 +52,16 @@ export async function openTrainSource(path: string, flags: TrainFlags): Promise<
     if (dataset?.id !== flags.dataset) dataset = { id: flags.dataset };
   } else if (dataset === null) {
     throw usageError(`${path} names no dataset to train on; pass --dataset ID, one of ${ids}.`);
+  } else if (isImportedRef(dataset)) {
+    // An imported dataset is checked when it is loaded, against its own shapes.
+    return checkedSource(
+      path,
+      { name, graph, weights, dataset, training, flags, warnings },
+      {
+        name: dataset.data?.name ?? dataset.id,
+        ...(dataset.data?.classNames ? { numClasses: dataset.data.classNames.length } : {}),
+      },
+    );
   } else if (!datasetInfo(dataset.id)) {
     throw new CliError(
       `The project's dataset '${dataset.id}' is not one NeuroCanvas knows; pass --dataset ID, one of ${ids}.`,
@@ -65,13 +76,32 @@ export async function openTrainSource(path: string, flags: TrainFlags): Promise<
     throw new CliError(e instanceof Error ? e.message : String(e));
   }
 
-  // Check the design against the dataset here, where a problem can name its layer and its fix.
-  const { problems } = analyzeGraph(graph, {
-    dataset: {
+  return checkedSource(
+    path,
+    { name, graph, weights, dataset, training, flags, warnings },
+    {
       name: info.name,
       ...(info.classNames ? { numClasses: info.classNames.length } : {}),
     },
-  });
+  );
+}
+
+function checkedSource(
+  path: string,
+  source: {
+    name: string;
+    graph: Graph;
+    weights: NodeWeights | undefined;
+    dataset: DatasetRef;
+    training: TrainingSettings;
+    flags: TrainFlags;
+    warnings: string[];
+  },
+  datasetFacts: { name: string; numClasses?: number },
+): TrainSource {
+  const { name, graph, weights, dataset, training, flags, warnings } = source;
+  // Check the design against the dataset here, where a problem can name its layer and its fix.
+  const { problems } = analyzeGraph(graph, { dataset: datasetFacts });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
     const more =

@@ -137,3 +137,34 @@ describe('ProjectAccess', () => {
     expect(await readFile(join(dataDir, 'recent.json'), 'utf8')).toContain(a);
   });
 });
+
+describe('ProjectAccess.allowedData', () => {
+  it('lets a run read imported data in the data folder or a folder named at launch', async () => {
+    const named = join(dir, 'named');
+    await mkdir(named);
+    const access = await ProjectAccess.create({ dataDir, allowedPaths: [named] });
+    await mkdir(join(dataDir, 'imports', 'u1'), { recursive: true });
+    await writeFile(join(dataDir, 'imports', 'u1', 'table.csv'), 'a,b\n1,2\n');
+    await writeFile(join(named, 'mine.csv'), 'a,b\n1,2\n');
+    expect(await access.allowedData(join(dataDir, 'imports', 'u1', 'table.csv'))).toBe(
+      join(dataDir, 'imports', 'u1', 'table.csv'),
+    );
+    expect(await access.allowedData(join(named, 'mine.csv'))).toBe(join(named, 'mine.csv'));
+  });
+
+  it.each([
+    { what: 'a file elsewhere', path: () => join(elsewhere, 'notes.txt'), kind: 'notAllowed' },
+    { what: 'a missing file', path: () => join(dataDir, 'imports', 'gone.csv'), kind: 'failed' },
+    { what: 'a relative path', path: () => 'notes.txt', kind: 'failed' },
+    {
+      what: 'a link out of the data folder',
+      path: () => join(dataDir, 'link.csv'),
+      kind: 'notAllowed',
+    },
+  ])('refuses $what', async ({ path, kind }) => {
+    const access = await ProjectAccess.create({ dataDir });
+    await symlink(join(elsewhere, 'notes.txt'), join(dataDir, 'link.csv'));
+    const error = await refusal(access.allowedData(path()));
+    expect(error.kind).toBe(kind);
+  });
+});

@@ -162,6 +162,24 @@ export class ProjectAccess {
     throw new AccessError(this.refusal(absolute), 'notAllowed');
   }
 
+  /**
+   * The real path of data a run reads (an imported dataset kept by path), if the page may have it
+   * read: only what lies inside the data folder (where uploads go) or a folder named at launch.
+   * A project file is untrusted, and its dataset path could otherwise name any file on the disk.
+   */
+  async allowedData(path: string): Promise<string> {
+    const real = isAbsolute(path) ? await realpath(path).catch(() => null) : null;
+    if (real === null)
+      throw new AccessError(`The dataset at ${path} cannot be found; import it again.`, 'failed');
+    if (this.insideRoots(real)) return real;
+    throw new AccessError(
+      `NeuroCanvas may not read ${path}: in the browser a run reads imported data only from the ` +
+        `app's data folder (${this.dataDir}) and the folders named when it was started ` +
+        `(npm run serve -- <folder>). Import the data again from the dataset picker.`,
+      'notAllowed',
+    );
+  }
+
   private absolute(path: string): string {
     return isAbsolute(path) ? resolve(path) : resolve(this.projectsDir, path);
   }

@@ -32,6 +32,7 @@ function start(runId: string, epochs: number): HostMessageOf<'start'> {
       confusion: true,
       activations: true,
       boundary: true,
+      predictions: true,
       activationIntervalMs: 0,
       probeIndex: 0,
     },
@@ -140,6 +141,20 @@ describe('training through the socket', () => {
       runId: 'bad-data',
       message: expect.stringMatching(/no-such-dataset/),
     });
+    socket.close();
+  });
+
+  it('refuses a run whose imported data lies outside the folders the page may use', async () => {
+    const { client, socket } = await connectClient(fixture.host);
+    const refused = client.request({
+      type: 'trainer',
+      message: {
+        ...start('hostile', 1),
+        dataset: { id: 'import-csv', options: { path: '/etc/passwd' } },
+      },
+    });
+    await expect(refused).rejects.toMatchObject({ kind: 'notAllowed' });
+    await expect(refused).rejects.toThrow(/may not read \/etc\/passwd/);
     socket.close();
   });
 

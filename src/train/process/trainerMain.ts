@@ -4,7 +4,7 @@
  * everything back. Started by `trainer.mjs` (forked by `TrainerProcess`, or as an Electron utility
  * process).
  */
-import { loadDataset } from '../../data/node/loadDataset';
+import { loadDatasetRef } from '../../data/node/import/loadDatasetRef';
 import { selectBackend } from '../backend/select';
 import { createTrainingSession } from '../engine';
 import type { TrainerServices } from './controller';
@@ -13,7 +13,8 @@ import { serveHost } from './serve';
 export const TRAINER_SERVICES: TrainerServices = {
   // 'auto' leaves the choice to NEUROCANVAS_BACKEND, then to the fastest backend that loads.
   selectBackend: (request) => selectBackend(request === 'auto' ? {} : { requested: request }),
-  loadDataset: (ref) => loadDataset(ref.id, ref.options ?? {}),
+  // Library datasets by id, imported ones from the project or from the path they were imported from.
+  loadDataset: loadDatasetRef,
   createSession: createTrainingSession,
 };
 

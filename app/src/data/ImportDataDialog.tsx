@@ -1,0 +1,268 @@
+/**
+ * "Import data…": the user picks a CSV file or a folder of images (one subfolder per class), sets
+ * the options, previews what the import finds, and uses it for training. The browser gives the
+ * page files, not paths, so the files are uploaded to the host, which imports them by the same
+ * rules as `neurocanvas data import` and keeps them in its data folder.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { ImportReport } from '../../../src/data/import/report';
+import type { DatasetRef } from '../../../src/project';
+import type { HostClient } from '../../../src/protocol/rendererClient';
+import { documentStore } from '../stores/documentStore';
+import { ImportPreview, type Sample } from './ImportPreview';
+import { readPicked, type PickedData } from './importFiles';
+
+type Kind = 'csv' | 'images';
+
+interface Result {
+  upload: string;
+  report: ImportReport;
+  dataset: DatasetRef;
+  samples?: Sample[];
+}
+
+const CSV_DEFAULTS = { target: '', normalize: 'standardize', missing: 'drop', badRows: 'skip' };
+const IMAGE_DEFAULTS = { size: 28, color: 'grayscale' };
+
+export function ImportDataDialog({
+  client,
+  onClose,
+}: {
+  client: HostClient | null;
+  onClose: () => void;
+}) {
+  const [kind, setKind] = useState<Kind>('csv');
+  const [picked, setPicked] = useState<PickedData | null>(null);
+  const [csv, setCsv] = useState(CSV_DEFAULTS);
+  const [images, setImages] = useState(IMAGE_DEFAULTS);
+  const [result, setResult] = useState<Result | null>(null);
+  const [upload, setUpload] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => box.current?.focus(), []);
+
+  const changed = () => setResult(null);
+  const choose = async (files: FileList | null) => {
+    setError(null);
+    setResult(null);
+    setUpload(null);
+    const data = files ? await readPicked(kind, files) : null;
+    if (data && data.files.length === 0)
+      setError(
+        'The folder holds no PNG or JPEG images in subfolders. Put the images of each class in a subfolder named after the class.',
+      );
+    setPicked(data && data.files.length > 0 ? data : null);
+  };
+
+  const preview = async () => {
+    if (!client || !picked) return;
+    setBusy(true);
+    setError(null);
+    const options: Record<string, string | number> =
+      kind === 'csv'
+        ? Object.fromEntries(Object.entries(csv).filter(([, v]) => v !== ''))
+        : { ...images };
+    try {
+      const reply = await client.request({
+        type: 'importData',
+        kind: picked.kind,
+        name: picked.name,
+        ...(upload ? { upload } : { files: picked.files }),
+        options,
+      });
+      setUpload(reply.upload);
+      setResult({
+        upload: reply.upload,
+        report: reply.report,
+        dataset: reply.dataset,
+        ...(reply.samples ? { samples: reply.samples } : {}),
+      });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const use = () => {
+    if (!result) return;
+    documentStore.getState().update({ dataset: result.dataset });
+    onClose();
+  };
+
+  return (
+    <div className="dialog-backdrop">
+      <div
+        ref={box}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="import-data-title"
+        tabIndex={-1}
+        className="dialog import-dialog"
+        onKeyDown={(e) => e.key === 'Escape' && onClose()}
+      >
+        <h2 id="import-data-title">Import data</h2>
+        {!client && <p role="alert">Importing needs the NeuroCanvas host; it is not connected.</p>}
+        <fieldset>
+          <legend>What to import</legend>
+          {(
+            [
+              ['csv', 'A CSV file (one example per row)'],
+              ['images', 'A folder of images (one subfolder per class)'],
+            ] as const
+          ).map(([value, label]) => (
+            <label key={value}>
+              <input
+                type="radio"
+                name="import-kind"
+                checked={kind === value}
+                onChange={() => {
+                  setKind(value);
+                  setPicked(null);
+                  setResult(null);
+                  setUpload(null);
+                }}
+              />
+              {label}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          {kind === 'csv' ? 'CSV file' : 'Image folder'}
+          <input
+            key={kind}
+            type="file"
+            accept={kind === 'csv' ? '.csv,.tsv,.txt,text/csv' : undefined}
+            {...(kind === 'images' ? { webkitdirectory: '', multiple: true } : {})}
+            onChange={(e) => void choose(e.target.files)}
+          />
+        </label>
+        {kind === 'csv' ? (
+          <fieldset>
+            <legend>CSV options</legend>
+            <label>
+              Target column
+              <select
+                value={csv.target}
+                onChange={(e) => {
+                  setCsv({ ...csv, target: e.target.value });
+                  changed();
+                }}
+              >
+                <option value="">The last column</option>
+                {(result?.report.columns ?? []).map((c) => (
+                  <option key={c.name} value={c.name}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <Choice
+              label="Normalisation"
+              value={csv.normalize}
+              options={[
+                ['standardize', 'Standardise (mean 0, sd 1)'],
+                ['minmax', 'Min-max (0 to 1)'],
+                ['none', 'None'],
+              ]}
+              onChange={(normalize) => (setCsv({ ...csv, normalize }), changed())}
+            />
+            <Choice
+              label="Missing values"
+              value={csv.missing}
+              options={[
+                ['drop', 'Drop the row'],
+                ['impute', 'Fill in (mean or most frequent)'],
+              ]}
+              onChange={(missing) => (setCsv({ ...csv, missing }), changed())}
+            />
+            <Choice
+              label="Malformed rows"
+              value={csv.badRows}
+              options={[
+                ['skip', 'Skip them and list them'],
+                ['stop', 'Stop at the first'],
+              ]}
+              onChange={(badRows) => (setCsv({ ...csv, badRows }), changed())}
+            />
+          </fieldset>
+        ) : (
+          <fieldset>
+            <legend>Image options</legend>
+            <label>
+              Image size (pixels)
+              <input
+                type="number"
+                min={4}
+                max={256}
+                value={images.size}
+                onChange={(e) => {
+                  setImages({ ...images, size: Number(e.target.value) });
+                  changed();
+                }}
+              />
+            </label>
+            <Choice
+              label="Colour"
+              value={images.color}
+              options={[
+                ['grayscale', 'Grayscale'],
+                ['rgb', 'RGB colour'],
+              ]}
+              onChange={(color) => (setImages({ ...images, color }), changed())}
+            />
+          </fieldset>
+        )}
+        {error && <p role="alert">{error}</p>}
+        {busy && <p role="status">Importing…</p>}
+        {result && (
+          <ImportPreview
+            report={result.report}
+            {...(result.samples ? { samples: result.samples } : {})}
+          />
+        )}
+        <div className="dialog__actions">
+          <button
+            type="button"
+            onClick={() => void preview()}
+            disabled={!client || !picked || busy}
+          >
+            Preview
+          </button>
+          <button type="button" onClick={use} disabled={!result || busy}>
+            Use for training
+          </button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function Choice({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  options: readonly (readonly [string, string])[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * What an import found, for the preview and the command line: plain JSON values, so the host can
+ * send it to the renderer as it is.
+ */
+import type { DatasetTask } from '../types';
+import type { ColumnStats } from './csv/columns';
+
+export interface ClassBalance {
+  classNames: string[];
+  train: number[];
+  test: number[];
+}
+
+export interface ImportReport {
+  /** csv, series (windows of a CSV), images, arrays (IDX or NumPy). */
+  kind: 'csv' | 'series' | 'images' | 'arrays';
+  /** The file or folder name, as the dataset's name. */
+  name: string;
+  task: DatasetTask;
+  inputShape: number[];
+  targetShape: number[];
+  train: number;
+  test: number;
+  /** Sentences for the user: what was left out, dropped, imputed, resized, and where. */
+  notes: string[];
+  balance?: ClassBalance;
+  /** Tables: every column with its statistics, its role and, when left out, why. */
+  columns?: (ColumnStats & { role: 'feature' | 'target' | 'unused'; why?: string })[];
+  /** Tables: the names of the input features after one-hot encoding. */
+  features?: string[];
+  /** Tables: the first rows as written. */
+  preview?: { header: string[]; rows: string[][] };
+}
