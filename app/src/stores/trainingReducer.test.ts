@@ -16,6 +16,7 @@ import {
   idleRun,
   isActive,
   MAX_BATCH_POINTS,
+  MAX_LAYER_POINTS,
   startingRun,
   type RunState,
 } from './trainingReducer';
@@ -225,5 +226,24 @@ describe('the training store', () => {
 
     store.getState().begin('run-2', { metric: null, learningRate: 0.1, datasetId: 'xor' });
     expect(store.getState()).toMatchObject({ runId: 'run-2', status: 'starting', epochs: [] });
+  });
+});
+
+describe('layer statistics', () => {
+  it('are kept for every epoch that sent them, and thinned past the limit', () => {
+    let state = feed(
+      running(),
+      fixtures.epoch,
+      { ...fixtures.epoch, epoch: 2, layers: undefined },
+      { ...fixtures.epoch, epoch: 3 },
+    );
+    expect(state.layerHistory.map((p) => p.epoch)).toEqual([1, 3]);
+    expect(state.layerHistory[1]!.layers).toBe(state.lastEpoch!.layers);
+    for (let epoch = 4; epoch <= MAX_LAYER_POINTS + 3; epoch++)
+      state = applyTrainerMessage(state, { ...fixtures.epoch, epoch });
+    expect(state.layerHistory.length).toBeLessThanOrEqual(MAX_LAYER_POINTS);
+    expect(state.layerHistory.at(-1)!.epoch).toBe(MAX_LAYER_POINTS + 3);
+    const epochs = state.layerHistory.map((p) => p.epoch);
+    expect(epochs.every((e, i) => i === 0 || e > epochs[i - 1]!)).toBe(true);
   });
 });

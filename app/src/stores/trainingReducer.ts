@@ -48,6 +48,12 @@ export interface EpochRecord {
   values: Readonly<Record<string, number>>;
 }
 
+/** The per-layer statistics of one epoch, for the layer-norms chart. */
+export interface LayerPoint {
+  epoch: number;
+  layers: NonNullable<TrainerMessageOf<'epoch'>['layers']>;
+}
+
 export interface RunError {
   message: string;
   suggestion?: string;
@@ -70,8 +76,10 @@ export interface RunState {
   progress: RunProgress | null;
   batches: readonly BatchPoint[];
   epochs: readonly EpochRecord[];
-  /** The latest epoch message whole: its confusion matrix and layer statistics. */
+  /** The latest epoch message whole: its confusion matrix, layer statistics and predictions. */
   lastEpoch: TrainerMessageOf<'epoch'> | null;
+  /** Every epoch's layer statistics that came (they come at most once per interval). */
+  layerHistory: readonly LayerPoint[];
   boundary: TrainerMessageOf<'boundary'> | null;
   activations: TrainerMessageOf<'activations'> | null;
   errors: readonly RunError[];
@@ -87,6 +95,8 @@ export interface RunState {
 
 /** Batch points kept for the charts; beyond this, neighbours are merged two by two. */
 export const MAX_BATCH_POINTS = 2_000;
+/** Layer statistics kept; beyond this, every second one is dropped. */
+export const MAX_LAYER_POINTS = 1_000;
 
 export function idleRun(): RunState {
   return {
@@ -100,6 +110,7 @@ export function idleRun(): RunState {
     batches: [],
     epochs: [],
     lastEpoch: null,
+    layerHistory: [],
     boundary: null,
     activations: null,
     errors: [],
@@ -177,6 +188,9 @@ export function applyTrainerMessage(state: RunState, m: TrainerMessage): RunStat
         },
         epochs: [...state.epochs, epochRecord(m)],
         lastEpoch: m,
+        layerHistory: m.layers
+          ? appendLayers(state.layerHistory, { epoch: m.epoch, layers: m.layers })
+          : state.layerHistory,
       };
     case 'activations':
       return { ...state, activations: m };
@@ -270,6 +284,13 @@ function epochRecord(m: TrainerMessageOf<'epoch'>): EpochRecord {
     for (const [key, value] of Object.entries(m.validation.metrics)) values[`val_${key}`] = value;
   }
   return { epoch: m.epoch, samplesPerS: m.samplesPerS, values };
+}
+
+/** Appends layer statistics; past the limit, every second point is dropped (never the newest). */
+export function appendLayers(points: readonly LayerPoint[], point: LayerPoint): LayerPoint[] {
+  const next = [...points, point];
+  if (next.length <= MAX_LAYER_POINTS) return next;
+  return next.filter((_, i) => i % 2 === 1 || i === next.length - 1);
 }
 
 /** Appends a point; past the limit, pairs of neighbours become their weighted mean. */

@@ -1,31 +1,42 @@
 /**
- * The training panel: the dataset and settings, the controls with progress and status, the live
- * loss and metric charts, and the decision boundary for data with two input features.
+ * The training panel: the dataset with its preview and the settings; the controls with progress
+ * and status, and the decision boundary for data with two input features; the live loss and
+ * metric charts, the confusion matrix, the prediction gallery, the layer norms and the run history.
  */
 import { useEffect } from 'react';
+import { datasetInfo } from '../../../src/data/catalog';
 import { useDocument } from '../stores/documentStore';
 import { isActive } from '../stores/trainingReducer';
 import { trainingStore, useTraining } from '../stores/trainingStore';
 import { DecisionBoundary } from './boundary/DecisionBoundary';
 import { LossChart, MetricChart } from './charts/ScoreCharts';
 import { DatasetPicker } from './DatasetPicker';
+import { RunHistory } from './history/RunHistory';
 import { HostNote } from './HostNote';
+import { DatasetPreview } from './preview/DatasetPreview';
 import { RunSummary } from './RunSummary';
 import { chartMetric, hasTwoFeatures } from './runRequest';
 import { TrainingControls } from './TrainingControls';
 import { TrainingProgress } from './TrainingProgress';
 import { TrainingSettingsForm } from './TrainingSettingsForm';
+import './trainingViews.css';
+import { ConfusionMatrix } from './views/ConfusionMatrix';
+import { LayerNorms } from './views/LayerNorms';
+import { PredictionGallery } from './views/PredictionGallery';
 import { WeightsNote } from './WeightsNote';
 
 export function TrainingPanel() {
   const locked = useTraining((s) => isActive(s.status));
   const dataset = useDocument((s) => s.project.dataset);
+  const info = dataset ? datasetInfo(dataset.id) : undefined;
+  const classification = info?.task === 'classification';
   return (
     <div className="training">
       <RefusalReset />
       <div className="training__setup">
         <HostNote />
         <DatasetPicker locked={locked} />
+        {dataset && <DatasetPreview dataset={dataset} />}
         <WeightsNote locked={locked} />
         <TrainingSettingsForm locked={locked} />
       </div>
@@ -38,6 +49,10 @@ export function TrainingPanel() {
       <div className="training__charts">
         <LossChart />
         <ChartOfMetric />
+        {classification && <ConfusionMatrix classNames={info?.classNames} />}
+        {classification && <PredictionGallery dataset={dataset} />}
+        <LayerNorms />
+        <RunHistory />
       </div>
     </div>
   );

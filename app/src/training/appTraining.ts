@@ -1,6 +1,7 @@
 /** The app's training controller, over the app's stores. */
 import { hostStore } from '../host/hostStore';
 import { documentStore } from '../stores/documentStore';
+import { probeStore } from '../stores/trainingProbe';
 import { trainingStore } from '../stores/trainingStore';
 import { uiStore } from '../stores/uiStore';
 import { TrainingController } from './trainingController';
@@ -10,4 +11,5 @@ export const trainingController = new TrainingController({
   training: trainingStore,
   host: hostStore,
   ui: uiStore,
+  probe: probeStore,
 });

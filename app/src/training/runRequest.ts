@@ -19,7 +19,9 @@ const METRICS: Readonly<Record<string, ChartMetric>> = {
 export function chartMetric(project: Project): ChartMetric | null {
   const output = project.graph.nodes.find((n) => n.type === 'Output');
   const names = output && Array.isArray(output.params.metrics) ? output.params.metrics : [];
-  const task = project.dataset ? datasetInfo(project.dataset.id)?.task : undefined;
+  const task = project.dataset
+    ? (datasetInfo(project.dataset.id)?.task ?? project.dataset.data?.task)
+    : undefined;
   for (const name of names) {
     // Accuracy counts right classes; a regression has none, so the trainer leaves it out.
     if (name === 'accuracy' && task === 'regression') continue;
@@ -51,11 +53,18 @@ export function startRefusal(project: Project, analysis: GraphAnalysis): string 
   return null;
 }
 
-/** The message that starts run `runId` of `project`, from its trained weights when it has any. */
-export function startMessage(runId: string, project: Project): HostMessageOf<'start'> {
+/**
+ * The message that starts run `runId` of `project`, from its trained weights when it has any,
+ * showing the activations of training example `probeIndex`.
+ */
+export function startMessage(
+  runId: string,
+  project: Project,
+  probeIndex = 0,
+): HostMessageOf<'start'> {
   const dataset = project.dataset;
   if (!dataset) throw new Error('A run needs a dataset.');
-  const classification = datasetInfo(dataset.id)?.task === 'classification';
+  const classification = (datasetInfo(dataset.id)?.task ?? dataset.data?.task) === 'classification';
   return {
     v: PROTOCOL_VERSION,
     type: 'start',
@@ -65,6 +74,12 @@ export function startMessage(runId: string, project: Project): HostMessageOf<'st
     dataset,
     training: project.training,
     backend: 'auto',
-    streams: { ...STREAMS_ON, confusion: classification, boundary: hasTwoFeatures(dataset.id) },
+    streams: {
+      ...STREAMS_ON,
+      confusion: classification,
+      predictions: classification,
+      boundary: hasTwoFeatures(dataset.id),
+      probeIndex,
+    },
   };
 }

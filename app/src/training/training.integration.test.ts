@@ -18,6 +18,7 @@ import { createDocumentStore } from '../stores/documentStore';
 import type { RunState } from '../stores/trainingReducer';
 import { createTrainingStore, type TrainingStore } from '../stores/trainingStore';
 import { createUiStore } from '../stores/uiStore';
+import { createProbeStore } from '../stores/trainingProbe';
 import { TrainingController } from './trainingController';
 
 const open: OpenSocket = (url) => new WebSocket(url);
@@ -60,6 +61,7 @@ const stores = {
   training: createTrainingStore(),
   host: createHostStore(),
   ui: createUiStore(),
+  probe: createProbeStore(),
 };
 const controller = new TrainingController(stores);
 

@@ -4,14 +4,17 @@
  * document so that saving keeps them and the next run trains further from them.
  */
 import type { Graph } from '../../../src/graph/types';
+import { addRun, type DatasetRef, type Project } from '../../../src/project';
 import { PROTOCOL_VERSION as v, type HostMessage } from '../../../src/protocol';
 import type { HostClient } from '../../../src/protocol/rendererClient';
 import { liveClient, type HostStore } from '../host/hostStore';
 import { analysisOf } from '../stores/analysis';
 import type { DocumentStore } from '../stores/documentStore';
 import { isActive } from '../stores/trainingReducer';
+import { datasetKey, probeFor, type ProbeStore } from '../stores/trainingProbe';
 import type { TrainingStore } from '../stores/trainingStore';
 import type { UiStore } from '../stores/uiStore';
+import { runRecord } from './history/runRecord';
 import { chartMetric, startMessage, startRefusal } from './runRequest';
 
 export interface TrainingDeps {
@@ -19,6 +22,7 @@ export interface TrainingDeps {
   training: TrainingStore;
   host: HostStore;
   ui: UiStore;
+  probe: ProbeStore;
 }
 
 export const NOT_CONNECTED = 'Training cannot start: this page is not connected to NeuroCanvas.';
@@ -27,6 +31,10 @@ export class TrainingController {
   private serial = 0;
   /** The graph the current run trains, to tell whether its weights still fit the document. */
   private trainedGraph: Graph | null = null;
+  /** The project as the current run started, for its record in the run history. */
+  private startedProject: Project | null = null;
+  /** Which document the current run started in (see `DocumentState.loads`). */
+  private startedIn = 0;
 
   constructor(private readonly deps: TrainingDeps) {}
 
@@ -35,8 +43,10 @@ export class TrainingController {
     const offs = [
       client.onTrainerMessage((message) => {
         this.deps.training.getState().receive(message);
-        if (message.type === 'done' && message.runId === this.deps.training.getState().runId)
+        if (message.type === 'done' && message.runId === this.deps.training.getState().runId) {
+          this.keepRun();
           this.keepWeights();
+        }
       }),
       client.onTrainerExit((exit) => this.deps.training.getState().trainerExited(exit)),
       client.onProblem((problem) => this.deps.ui.getState().announce(problem, 'error')),
@@ -61,8 +71,11 @@ export class TrainingController {
       datasetId: project.dataset!.id,
     });
     this.trainedGraph = project.graph;
+    this.startedProject = project;
+    this.startedIn = doc.getState().loads;
+    const probe = probeFor(this.deps.probe.getState(), project.dataset);
     client
-      .request({ type: 'trainer', message: startMessage(runId, project) })
+      .request({ type: 'trainer', message: startMessage(runId, project, probe) })
       .catch((e: unknown) => training.getState().runFailed(runId, describe(e)));
     return true;
   }
@@ -93,6 +106,17 @@ export class TrainingController {
     this.control((runId) => ({ v, type: 'setLearningRate', runId, learningRate }));
   }
 
+  /**
+   * Makes training example `index` of `dataset` the probe: the next run starts with it, and a run
+   * under way on the same data shows it from its next batch (at once, when paused).
+   */
+  chooseProbe(dataset: DatasetRef, index: number): void {
+    this.deps.probe.getState().choose(dataset, index);
+    const running = this.startedProject?.dataset;
+    if (running && datasetKey(running) === datasetKey(dataset))
+      this.control((runId) => ({ v, type: 'setProbe', runId, probeIndex: index }));
+  }
+
   private control(message: (runId: string) => HostMessage): void {
     const { runId, status } = this.deps.training.getState();
     const client = liveClient(this.deps.host);
@@ -100,6 +124,20 @@ export class TrainingController {
     client
       .request({ type: 'trainer', message: message(runId) })
       .catch((e: unknown) => this.deps.ui.getState().announce(describe(e), 'error'));
+  }
+
+  /**
+   * Adds the finished run to the project's history, whatever became of the model since, as long as
+   * the project is still the one open.
+   */
+  private keepRun(): void {
+    const { doc, training } = this.deps;
+    const started = this.startedProject;
+    // A run of a project that has since been closed belongs to none of those open.
+    if (!started || doc.getState().loads !== this.startedIn) return;
+    const runs = doc.getState().project.runs;
+    const record = runRecord(training.getState(), started, new Date(), runs);
+    if (record) doc.getState().update({ runs: addRun(runs, record) }, { record: false });
   }
 
   /** Puts the finished run's weights into the project, if they still fit its graph. */

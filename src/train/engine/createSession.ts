@@ -18,6 +18,7 @@ import { prepareRunData } from './data';
 import { LiveViews } from './liveViews';
 import { modelLayers } from './modelLayers';
 import { buildObjective } from './objective';
+import { PredictionSample } from './predictions';
 import { Probe } from './probe';
 import { RunStream } from './runStream';
 import type { CreateSession, RunOutcome, SessionInput, TrainingSession } from './session';
@@ -104,6 +105,7 @@ async function prepare(
     stream,
     probe,
     views: new LiveViews(streams, stream, probe, data.trainRows, boundary, now),
+    predictions: streams.predictions && classCount > 0 ? new PredictionSample(data) : null,
     classCount,
     now,
   });

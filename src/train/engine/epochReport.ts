@@ -1,11 +1,13 @@
 /**
  * What an epoch message holds beyond the training scores: the validation scores, the confusion
  * matrix (of the validation examples, or of the epoch's training batches when none are held
- * back) and, per layer, the norms of the last step and the health of its units.
+ * back), per layer, the norms of the last step and the health of its units, and the predictions
+ * for the gallery's examples.
  */
 import type { StreamSettings, TrainerMessageOf } from '../../protocol';
 import type { RunData } from './data';
 import { confusionMatrix, evaluate, trueClasses } from './evaluate';
+import type { PredictionSample } from './predictions';
 import type { Probe } from './probe';
 import type { LayerNorms, StepContext } from './trainStep';
 
@@ -15,6 +17,7 @@ export interface EpochExtras {
   validation: EpochMessage['validation'];
   confusion?: NonNullable<EpochMessage['confusion']>;
   layers?: NonNullable<EpochMessage['layers']>;
+  predictions?: NonNullable<EpochMessage['predictions']>;
 }
 
 export interface EpochReportInputs {
@@ -28,6 +31,8 @@ export interface EpochReportInputs {
   trainConfusion: Int32Array | null;
   /** Norms measured at the epoch's last step, when the layer-stats stream is on. */
   norms: LayerNorms | null;
+  /** The gallery's examples, when the predictions stream is on for a classification run. */
+  predictions: PredictionSample | null;
 }
 
 export async function epochReport(inputs: EpochReportInputs): Promise<EpochExtras> {
@@ -49,6 +54,7 @@ export async function epochReport(inputs: EpochReportInputs): Promise<EpochExtra
     extras.confusion = { size: classCount, values: inputs.trainConfusion };
   }
   if (streams.layerStats) extras.layers = await layerStats(inputs);
+  if (inputs.predictions) extras.predictions = await inputs.predictions.predict(step);
   return extras;
 }
 

@@ -20,6 +20,7 @@ import { epochReport } from './epochReport';
 import { evaluate, trueClasses } from './evaluate';
 import type { LiveViews } from './liveViews';
 import { createOptimizer, type RunOptimizer } from './optimizer';
+import type { PredictionSample } from './predictions';
 import type { Probe } from './probe';
 import type { RunStream } from './runStream';
 import { LearningRate, type RunPosition } from './schedule';
@@ -38,6 +39,8 @@ export interface RunParts {
   stream: RunStream;
   probe: Probe;
   views: LiveViews;
+  /** The prediction gallery's examples, when that stream is on for a classification run. */
+  predictions: PredictionSample | null;
   /** The number of classes, or 0 for regression. */
   classCount: number;
   now: () => number;
@@ -171,6 +174,7 @@ export class TrainingRun implements TrainingSession {
         classCount: this.parts.classCount,
         trainConfusion: trained.confusion,
         norms: trained.norms,
+        predictions: this.parts.predictions,
       });
       const train = trained.sums.scores();
       stream.send('epoch', { epoch, train, samplesPerS: trained.samplesPerS, ...extras });

@@ -1,0 +1,113 @@
+/**
+ * The dataset preview: for 2-D sets a scatter plot of the training and test points by class, and
+ * for every set a page of training examples, each a button that makes it the probe example whose
+ * activations the canvas shows (the chosen one is pressed).
+ */
+import { useState } from 'react';
+import { datasetInfo } from '../../../../src/data/catalog';
+import type { DatasetRef } from '../../../../src/project';
+import { probeFor, useProbe } from '../../stores/trainingProbe';
+import { trainingController } from '../appTraining';
+import { hasTwoFeatures } from '../runRequest';
+import { ExampleImage } from './ExampleImage';
+import { range, type ExamplePage } from './examples';
+import { featuresText, labelText } from './exampleText';
+import { ScatterPreview } from './ScatterPreview';
+import { usePage } from './usePage';
+
+/** Examples per page: a few rows of the panel's narrow column. */
+export const PAGE_SIZE = 24;
+
+export function DatasetPreview({ dataset }: { dataset: DatasetRef }) {
+  const [paging, setPaging] = useState<{ of: DatasetRef; start: number }>({
+    of: dataset,
+    start: 0,
+  });
+  const start = paging.of === dataset ? paging.start : 0;
+  const known = datasetInfo(dataset.id)?.sizes.train;
+  const state = usePage(dataset, 'train', range(start, PAGE_SIZE));
+  const total = state.kind === 'ready' ? state.page.total : known;
+  const probe = useProbe((s) => probeFor(s, dataset));
+  const turn = (to: number) => setPaging({ of: dataset, start: to });
+
+  return (
+    <figure className="dataset-preview" aria-label="Dataset preview">
+      <figcaption className="dataset-preview__caption">
+        Training examples. Choose one to see its activations on the canvas while the model trains.
+      </figcaption>
+      {hasTwoFeatures(dataset.id) && <ScatterPreview dataset={dataset} />}
+      {state.kind === 'failed' && <p className="dataset-preview__note">{state.message}</p>}
+      {state.kind === 'loading' && <p className="dataset-preview__note">Loading examples…</p>}
+      {state.kind === 'ready' && (
+        <ul className="dataset-preview__grid" aria-label="Examples">
+          {Array.from(state.page.indices, (index, slot) => (
+            <li key={index}>
+              <ExampleButton
+                page={state.page}
+                slot={slot}
+                pressed={probe === index}
+                onChoose={() => trainingController.chooseProbe(dataset, index)}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="dataset-preview__paging">
+        <button
+          type="button"
+          disabled={start === 0}
+          onClick={() => turn(Math.max(0, start - PAGE_SIZE))}
+        >
+          Previous examples
+        </button>
+        <span className="dataset-preview__range">
+          {total === undefined || total === 0
+            ? ''
+            : `${(start + 1).toLocaleString('en-US')}–${Math.min(start + PAGE_SIZE, total).toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`}
+        </span>
+        <button
+          type="button"
+          disabled={total !== undefined && start + PAGE_SIZE >= total}
+          onClick={() => turn(start + PAGE_SIZE)}
+        >
+          Next examples
+        </button>
+      </div>
+    </figure>
+  );
+}
+
+function ExampleButton({
+  page,
+  slot,
+  pressed,
+  onChoose,
+}: {
+  page: ExamplePage;
+  slot: number;
+  pressed: boolean;
+  onChoose: () => void;
+}) {
+  const index = page.indices[slot]!;
+  const label = labelText(page, slot);
+  const name = `Example ${index}, ${page.labels ? 'label' : 'target'} ${label}`;
+  return (
+    <button
+      type="button"
+      className="example"
+      aria-label={name}
+      aria-pressed={pressed}
+      title={pressed ? `${name} (the probe)` : name}
+      onClick={onChoose}
+    >
+      {page.images ? (
+        <ExampleImage page={page} slot={slot} />
+      ) : (
+        <span className="example__values">{featuresText(page, slot)}</span>
+      )}
+      <span className="example__label" aria-hidden="true">
+        {label}
+      </span>
+    </button>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * The prediction gallery: a few fixed held-out examples with the class the model gives each after
+ * the latest epoch, how sure it is, and the true class; mistakes are marked. Images are drawn from
+ * the same pages as the dataset preview.
+ */
+import { useMemo } from 'react';
+import type { DatasetRef } from '../../../../src/project';
+import type { RunState } from '../../stores/trainingReducer';
+import { ExampleImage } from '../preview/ExampleImage';
+import { className, featuresText } from '../preview/exampleText';
+import { usePage } from '../preview/usePage';
+import { useFrameTraining } from '../useFrameTraining';
+
+const selectPredictions = (s: RunState) => s.lastEpoch?.predictions ?? null;
+const selectEpoch = (s: RunState) => s.lastEpoch?.epoch ?? null;
+
+export function PredictionGallery({ dataset }: { dataset: DatasetRef | null }) {
+  const predictions = useFrameTraining(selectPredictions);
+  const epoch = useFrameTraining(selectEpoch);
+  // The same examples all run long: a new array only when other examples come.
+  const key = predictions ? `${predictions.split} ${predictions.indices.join(',')}` : '';
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const indices = useMemo(() => (predictions ? Array.from(predictions.indices) : null), [key]);
+  const state = usePage(dataset, predictions?.split ?? 'test', indices);
+  if (!predictions) {
+    return (
+      <figure className="view view--empty" aria-label="Predictions">
+        <figcaption className="view__caption">
+          Predictions: shown after the first epoch of a classification run.
+        </figcaption>
+      </figure>
+    );
+  }
+  const page = state.kind === 'ready' ? state.page : null;
+  const n = predictions.indices.length;
+  const mistakes = predictions.predicted.filter((p, i) => p !== predictions.actual[i]).length;
+  const from = predictions.split === 'test' ? 'test' : 'validation';
+  return (
+    <figure className="view" aria-label="Predictions">
+      <figcaption className="view__caption">
+        Predictions for {n} {from} examples after epoch {epoch}: {mistakes}{' '}
+        {mistakes === 1 ? 'mistake' : 'mistakes'}
+      </figcaption>
+      <ul className="gallery">
+        {Array.from(predictions.indices, (index, i) => {
+          const predicted = className(page, predictions.predicted[i]!);
+          const actual = className(page, predictions.actual[i]!);
+          const wrong = predictions.predicted[i] !== predictions.actual[i];
+          const sure = Math.round(predictions.confidence[i]! * 100);
+          const slot = page ? page.indices.indexOf(index) : -1;
+          const text = `Example ${index}: predicted ${predicted} (${Number.isNaN(sure) ? '?' : sure}%), true ${actual}${wrong ? ', a mistake' : ''}`;
+          return (
+            <li
+              key={index}
+              className={wrong ? 'gallery__item gallery__item--wrong' : 'gallery__item'}
+              aria-label={text}
+              title={text}
+            >
+              {page && slot >= 0 ? (
+                page.images ? (
+                  <ExampleImage page={page} slot={slot} />
+                ) : (
+                  <span className="gallery__values">{featuresText(page, slot)}</span>
+                )
+              ) : null}
+              <span className="gallery__text" aria-hidden="true">
+                <span className="gallery__predicted">{predicted}</span>
+                {wrong && <span className="gallery__actual">≠ {actual}</span>}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </figure>
+  );
+}
