@@ -11,6 +11,8 @@ import {
 import { useCallback, useRef, useState } from 'react';
 import { documentStore } from '../stores/documentStore';
 import { uiStore, useUi } from '../stores/uiStore';
+import { ActivationPanel } from './activations/ActivationPanel';
+import { ConnectDialog } from './connect/ConnectDialog';
 import { checkLink, connectLayers, refusalOf } from './connections';
 import { EmptyState } from './EmptyState';
 import { LayerNode } from './LayerNode';
@@ -79,6 +81,8 @@ export function Canvas() {
         <MiniMap pannable zoomable ariaLabel="Minimap" />
       </ReactFlow>
       <EmptyState />
+      <ActivationPanel />
+      <ConnectDialog />
     </div>
   );
 }

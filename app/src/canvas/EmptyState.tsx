@@ -1,4 +1,6 @@
-/** What a blank canvas tells a new user: how to begin, and an example to start from. */
+/** What a blank canvas tells a new user: how to begin, an example, and the template gallery. */
+import { appCommandContext, runCommand } from '../commands/appContext';
+import { getCommand } from '../commands/index';
 import { starterChanges, STARTER_NAME } from '../examples/starterMlp';
 import { documentStore, useDocument } from '../stores/documentStore';
 import { uiStore } from '../stores/uiStore';
@@ -33,9 +35,17 @@ export function EmptyState() {
           End with an <strong>Output</strong>. Shapes appear on the connections as you go.
         </li>
       </ol>
-      <button type="button" onClick={loadExample}>
-        Load an example: {STARTER_NAME}
-      </button>
+      <div className="empty-state__actions">
+        <button type="button" onClick={loadExample}>
+          Load an example: {STARTER_NAME}
+        </button>
+        <button
+          type="button"
+          onClick={() => runCommand(getCommand('newFromTemplate'), appCommandContext())}
+        >
+          Start from a template…
+        </button>
+      </div>
     </section>
   );
 }

@@ -1,12 +1,14 @@
 /**
- * A layer on the canvas: its type, name, key parameters, parameter count and problem badges.
- * One handle takes inputs (merges accept several edges on it), one gives the output.
+ * A layer on the canvas: its type, name, key parameters, parameter count and problem badges, and
+ * while a model trains, a thumbnail of its output. One handle takes inputs (merges accept several
+ * edges on it), one gives the output.
  */
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { ParamSchema } from '../../../src/layers/params';
 import { getLayer } from '../../../src/layers/registry';
 import { useNodeAnalysis, useNodeProblemText } from '../stores/analysis';
+import { ActivationThumbnail } from './activations/ActivationThumbnail';
 import type { LayerFlowNode } from './flowElements';
 import { compactNumber, paramText } from './paramText';
 import { ProblemBadge } from './ProblemBadge';
@@ -55,6 +57,7 @@ function LayerNodeView({ id, data, selected }: NodeProps<LayerFlowNode>) {
       <div className="layer-node__count">
         {params === 0 ? 'no parameters' : `${compactNumber(params)} params`}
       </div>
+      <ActivationThumbnail name={node.name} />
       {def && def.category !== 'Output' && <Handle type="source" position={Position.Bottom} />}
     </div>
   );

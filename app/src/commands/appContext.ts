@@ -4,6 +4,8 @@ import { hostFilesFor } from '../host/hostProjectFiles';
 import { liveClient } from '../host/hostStore';
 import { browserClipboard } from '../io/clipboard';
 import { browserProjectFiles, type ProjectFiles } from '../io/projectFiles';
+import { askSaveName } from '../projects/saveAsQuestion';
+import { askTemplate } from '../projects/templateQuestion';
 import { documentStore } from '../stores/documentStore';
 import { uiStore } from '../stores/uiStore';
 import type { Command, CommandContext } from './types';
@@ -24,6 +26,8 @@ export function appCommandContext(overrides: Partial<CommandContext> = {}): Comm
     clipboard,
     files: currentProjectFiles(),
     confirm: (message) => window.confirm(message),
+    askTemplate,
+    askSaveName,
     ...overrides,
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chain } from '../../../src/graph/testing/build';
 import { newProject, parseProject, serializeProject } from '../../../src/project';
+import { getTemplate } from '../../../src/templates';
 import { getCommand } from './index';
 import { testContext } from './testing/testContext';
 
@@ -64,5 +65,81 @@ describe('file commands', () => {
         text: 'The project could not be saved. The folder is read-only.',
       }),
     );
+  });
+
+  it('saves as a new name: the file, the title and the saved mark all follow it', async () => {
+    const { ctx, files, asked } = testContext(chain('Input', 'Dense', 'Output'));
+    ctx.doc.getState().apply({ type: 'renameNode', id: 'n2', name: 'hidden' });
+    asked.saveName = '  Digits v2 ';
+    await getCommand('saveProjectAs').perform(ctx);
+    expect(files.written).toEqual([
+      expect.objectContaining({ fileName: 'Digits v2.ncproj', as: true }),
+    ]);
+    const read = parseProject(files.written[0]!.text);
+    expect(read.ok && read.project.name).toBe('Digits v2');
+    const state = ctx.doc.getState();
+    expect(state.project.name).toBe('Digits v2');
+    expect(state.saved).toBe(state.project);
+    // The name is no undo step: undoing the rename of the layer keeps the new project name.
+    state.undo();
+    expect(ctx.doc.getState().project.name).toBe('Digits v2');
+    expect(ctx.doc.getState().project.graph.nodes[1]!.name).not.toBe('hidden');
+  });
+
+  it('keeps an edit made while saving as unsaved, under the new name', async () => {
+    const { ctx, files, asked } = testContext(chain('Input', 'Output'));
+    asked.saveName = 'Later';
+    files.saveAs = async (fileName, text) => {
+      ctx.doc.getState().apply({ type: 'renameNode', id: 'n1', name: 'during' });
+      files.written.push({ fileName, text, as: true });
+    };
+    await getCommand('saveProjectAs').perform(ctx);
+    const state = ctx.doc.getState();
+    expect(state.project.name).toBe('Later');
+    expect(state.project.graph.nodes[0]!.name).toBe('during');
+    expect(state.saved).not.toBe(state.project);
+    expect(state.saved.name).toBe('Later');
+  });
+
+  it('does nothing when Save as is cancelled', async () => {
+    const { ctx, files, asked } = testContext(chain('Input'));
+    asked.saveName = null;
+    await getCommand('saveProjectAs').perform(ctx);
+    expect(files.written).toEqual([]);
+    expect(ctx.doc.getState().project.name).toBe('Test');
+  });
+
+  it('starts a project from a template, once unsaved work may go', async () => {
+    const { ctx, answers, asked } = testContext(chain('Input'));
+    ctx.doc.getState().apply({ type: 'renameNode', id: 'n1', name: 'mine' });
+    asked.template = getTemplate('lenet-5')!;
+    answers.push(false);
+    await getCommand('newFromTemplate').perform(ctx);
+    expect(ctx.doc.getState().project.graph.nodes[0]!.name).toBe('mine');
+
+    await getCommand('newFromTemplate').perform(ctx);
+    const { project, saved, history } = ctx.doc.getState();
+    expect(project.name).toBe('LeNet-5');
+    expect(project.dataset).toEqual({ id: 'mnist-sample' });
+    expect(project.training.epochs).toBe(5);
+    expect(saved).toBe(project);
+    expect(history.past).toHaveLength(0);
+    expect(ctx.ui.getState().notice!.text).toContain('96% test accuracy');
+  });
+
+  it('writes the weights of the layers the project has, leaving out those of deleted ones', async () => {
+    const { ctx, files } = testContext(
+      chain('Input', ['Dense', { units: 1 }], ['Dense', { units: 1 }], 'Output'),
+    );
+    const tensor = (v: number) => ({ name: 'bias', shape: [1], values: Float32Array.of(v) });
+    ctx.doc.getState().update({ weights: { n2: [tensor(2)], n3: [tensor(3)] } }, { record: false });
+    ctx.doc.getState().apply({ type: 'removeNodes', ids: ['n3'] });
+    await getCommand('saveProject').perform(ctx);
+    const read = parseProject(files.written[0]!.text);
+    if (!read.ok) throw new Error(read.error);
+    expect(Object.keys(read.project.weights!)).toEqual(['n2']);
+    // The document keeps them, so undo brings the layer back trained.
+    ctx.doc.getState().undo();
+    expect(Object.keys(ctx.doc.getState().project.weights!)).toEqual(['n2', 'n3']);
   });
 });

@@ -1,5 +1,7 @@
 import { newProject, parseProject, serializeProject } from '../../../src/project';
 import { projectFileName } from '../io/projectFiles';
+import { renameProject } from '../projects/renameProject';
+import { savableProject } from '../projects/savable';
 import { modKey, type Command, type CommandContext } from './types';
 
 const unsaved = (ctx: CommandContext) => {
@@ -18,8 +20,23 @@ export const newFile: Command = {
   perform(ctx) {
     if (!mayDiscard(ctx)) return;
     ctx.doc.getState().load(newProject('Untitled'));
+    ctx.files.forget?.();
     ctx.ui.getState().clearSelection();
     ctx.ui.getState().announce('Started a new project.');
+  },
+};
+
+export const newFromTemplate: Command = {
+  name: 'newFromTemplate',
+  label: 'New from template…',
+  async perform(ctx) {
+    const template = await ctx.askTemplate();
+    if (!template || !mayDiscard(ctx)) return;
+    ctx.doc.getState().load(template.create());
+    ctx.files.forget?.();
+    ctx.ui.getState().clearSelection();
+    ctx.ui.getState().announce(`Started ${template.title}: ${template.promise}.`);
+    ctx.view?.fitView();
   },
 };
 
@@ -57,26 +74,56 @@ export const saveFile: Command = {
   shortcut: 'Ctrl+S',
   keyTest: modKey('s'),
   inFields: true,
-  async perform(ctx) {
+  perform(ctx) {
     const { project } = ctx.doc.getState();
-    let text: string;
-    try {
-      text = serializeProject(project);
-    } catch (e) {
-      ctx.ui.getState().announce(e instanceof Error ? e.message : String(e), 'error');
-      return;
-    }
-    try {
-      await ctx.files.save(projectFileName(project.name), text, project);
-    } catch (e) {
-      ctx.ui.getState().announce(`The project could not be saved. ${reasonOf(e)}`.trim(), 'error');
-      return;
-    }
-    // Mark what was written, even if an edit happened while the file was being saved.
-    ctx.doc.setState({ saved: project });
-    ctx.ui.getState().announce(`Saved ${project.name}.`);
+    return ctx.files.hasFileFor?.(project) === false ? saveAs(ctx) : write(ctx, 'save');
   },
 };
+
+export const saveFileAs: Command = {
+  name: 'saveProjectAs',
+  label: 'Save as…',
+  shortcut: 'Ctrl+Shift+S',
+  keyTest: modKey('s', true),
+  inFields: true,
+  perform: (ctx) => saveAs(ctx),
+};
+
+async function saveAs(ctx: CommandContext): Promise<void> {
+  const name = (await ctx.askSaveName(ctx.doc.getState().project.name))?.trim();
+  if (!name) return;
+  await write(ctx, 'saveAs', name);
+}
+
+/** Saves the project, under a new name first for Save as; marks it saved once it is written. */
+async function write(ctx: CommandContext, how: 'save' | 'saveAs', name?: string): Promise<void> {
+  const { project: current } = ctx.doc.getState();
+  const project = name === undefined ? current : { ...current, name };
+  const file = savableProject(project);
+  let text: string;
+  try {
+    text = serializeProject(file);
+  } catch (e) {
+    ctx.ui.getState().announce(e instanceof Error ? e.message : String(e), 'error');
+    return;
+  }
+  try {
+    await ctx.files[how](projectFileName(project.name), text, file);
+  } catch (e) {
+    ctx.ui.getState().announce(`The project could not be saved. ${reasonOf(e)}`.trim(), 'error');
+    return;
+  }
+  // Mark what was written, even if an edit happened while the file was being saved: that edit
+  // is still unsaved. A new name applies once the file exists, to any such edit too.
+  if (name === undefined) {
+    ctx.doc.setState({ saved: project });
+  } else {
+    const unchanged = ctx.doc.getState().project === current;
+    const renamed = renameProject(ctx.doc, name);
+    ctx.doc.setState({ saved: unchanged ? renamed : project });
+  }
+  ctx.ui.getState().announce(`Saved ${project.name}.`);
+}
 
 /** What went wrong, in the words of whatever failed; empty when it said nothing. */
 function reasonOf(e: unknown): string {

@@ -1,15 +1,20 @@
 /** Every command, in the order the toolbar shows them. */
+import { connectTo } from '../canvas/connect/connectCommand';
+import { exportModel } from '../export/exportCommand';
 import { copy, paste } from './clipboardCommands';
 import { deleteSelection, duplicate, selectAll } from './editCommands';
-import { newFile, openFile, saveFile } from './fileCommands';
+import { newFile, newFromTemplate, openFile, saveFile, saveFileAs } from './fileCommands';
 import { redo, undo } from './historyCommands';
 import type { Command, CommandContext, KeyInput } from './types';
 import { autoLayout, fitView, toggleTheme } from './viewCommands';
 
 export const commands: readonly Command[] = [
   newFile,
+  newFromTemplate,
   openFile,
   saveFile,
+  saveFileAs,
+  exportModel,
   undo,
   redo,
   copy,
@@ -17,6 +22,7 @@ export const commands: readonly Command[] = [
   duplicate,
   deleteSelection,
   selectAll,
+  connectTo,
   autoLayout,
   fitView,
   toggleTheme,

@@ -25,6 +25,11 @@ describe('shortcuts', () => {
     { press: 'Ctrl+S', input: key('s', { ctrlKey: true }), command: 'saveProject' },
     { press: 'Ctrl+O', input: key('o', { ctrlKey: true }), command: 'openProject' },
     {
+      press: 'Ctrl+Shift+S',
+      input: key('S', { ctrlKey: true, shiftKey: true }),
+      command: 'saveProjectAs',
+    },
+    {
       press: 'Ctrl+Shift+L',
       input: key('L', { ctrlKey: true, shiftKey: true }),
       command: 'autoLayout',
@@ -35,6 +40,7 @@ describe('shortcuts', () => {
       input: key('D', { ctrlKey: true, shiftKey: true }),
       command: 'toggleTheme',
     },
+    { press: 'C alone', input: key('c'), command: 'connectTo' },
     { press: 'z alone', input: key('z'), command: undefined },
     { press: 'Ctrl+Alt+Z', input: key('z', { ctrlKey: true, altKey: true }), command: undefined },
     { press: 'Ctrl+Backspace', input: key('Backspace', { ctrlKey: true }), command: undefined },

@@ -5,6 +5,7 @@
 import type { CanvasView } from '../canvas/view';
 import type { ClipboardAccess } from '../io/clipboard';
 import type { ProjectFiles } from '../io/projectFiles';
+import type { ProjectTemplate } from '../../../src/templates';
 import type { DocumentStore } from '../stores/documentStore';
 import type { UiStore } from '../stores/uiStore';
 
@@ -16,6 +17,10 @@ export interface CommandContext {
   files: ProjectFiles;
   /** Asks the user a yes/no question, e.g. before unsaved work is thrown away. */
   confirm(message: string): boolean;
+  /** Shows the template gallery; the template picked, or null when the user cancels. */
+  askTemplate(): Promise<ProjectTemplate | null>;
+  /** Asks for the name to save the project under; null when the user cancels. */
+  askSaveName(current: string): Promise<string | null>;
 }
 
 /** The parts of a keyboard event a shortcut looks at. */

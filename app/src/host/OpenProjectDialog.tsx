@@ -85,7 +85,12 @@ function Dialog() {
         {listing?.error && <p className="dialog__error">{listing.error}</p>}
         {listing && !listing.error && (
           <>
-            <ProjectList title="Recent" entries={listing.recent} onPick={pick} empty="None yet." />
+            <ProjectList
+              title="Recent projects"
+              entries={listing.recent}
+              onPick={pick}
+              empty="None yet."
+            />
             <ProjectList
               title="Projects folder"
               entries={listing.projects}

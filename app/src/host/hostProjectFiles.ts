@@ -2,7 +2,8 @@
  * Project files through the host: real files in the projects folder (or where the user opened
  * them), with a recent list. Opening asks the user in the Open dialog, which also offers the
  * browser's own file picker; saving writes back to the file the project came from while its name
- * is unchanged, and otherwise to the projects folder under the name.
+ * is unchanged, and otherwise to the projects folder under the name. Saving as always writes to
+ * the projects folder under the name given.
  */
 import type { HostClient } from '../../../src/protocol/rendererClient';
 import { browserProjectFiles, type ProjectFiles } from '../io/projectFiles';
@@ -24,7 +25,12 @@ export function hostProjectFiles(
     async open() {
       const choice = await pick();
       if (!choice) return null;
-      if (choice.kind === 'upload') return fallback.open();
+      if (choice.kind === 'upload') {
+        // An uploaded file has no place among the host's files until it is saved there.
+        const opened = await fallback.open();
+        if (opened) memory = null;
+        return opened;
+      }
       const reply = await client.request({ type: 'openProject', path: choice.path });
       memory = { path: reply.path, projectName: reply.project.name };
       return { name: baseName(reply.path), project: reply.project };
@@ -32,6 +38,14 @@ export function hostProjectFiles(
     async save(fileName, _text, project) {
       const path = memory?.projectName === project.name ? memory.path : fileName;
       const reply = await client.request({ type: 'saveProject', path, project });
+      memory = { path: reply.path, projectName: project.name };
+    },
+    hasFileFor: (project) => memory?.projectName === project.name,
+    forget() {
+      memory = null;
+    },
+    async saveAs(fileName, _text, project) {
+      const reply = await client.request({ type: 'saveProject', path: fileName, project });
       memory = { path: reply.path, projectName: project.name };
     },
   };

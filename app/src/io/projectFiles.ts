@@ -12,6 +12,16 @@ export interface ProjectFiles {
   open(): Promise<OpenedFile | null>;
   /** Writes the project, given both as file text and as it is in memory. */
   save(fileName: string, text: string, project: Project): Promise<void>;
+  /** Writes the project to a new file `fileName`, which later saves then go to. */
+  saveAs(fileName: string, text: string, project: Project): Promise<void>;
+  /**
+   * Whether Save knows which file the project goes to. When it does not (a new project, one that
+   * was uploaded or restored), Save asks for a name first, as Save as does, rather than silently
+   * replace a file of the same name. Downloads never replace anything, so they need no answer.
+   */
+  hasFileFor?(project: Project): boolean;
+  /** The document is now a new project (New, a template, a restored copy), in no file yet. */
+  forget?(): void;
 }
 
 /** A file name for a project name: letters, digits and a few safe marks, ending in `.ncproj`. */
@@ -49,5 +59,9 @@ export const browserProjectFiles: ProjectFiles = {
     link.remove();
     // Give the download a moment to start before the address goes away.
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  },
+  // A download always goes to a new file of the browser's choosing.
+  saveAs(fileName, text, project) {
+    return browserProjectFiles.save(fileName, text, project);
   },
 };
