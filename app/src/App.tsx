@@ -4,6 +4,7 @@
  */
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from './canvas/Canvas';
+import { ExportDialog } from './export/ExportDialog';
 import { useClipboardEvents, useKeyboardCommands } from './commands/useKeyboardCommands';
 import { OpenProjectDialog } from './host/OpenProjectDialog';
 import { Inspector } from './inspector/Inspector';
@@ -11,6 +12,7 @@ import { BottomPanel } from './layout/BottomPanel';
 import { StatusBar } from './layout/StatusBar';
 import { useThemeAttribute } from './layout/useThemeAttribute';
 import { Palette } from './palette/Palette';
+import { ProjectDialogs } from './projects/ProjectDialogs';
 import { Toolbar } from './toolbar/Toolbar';
 
 export function App() {
@@ -33,6 +35,8 @@ export function App() {
         </div>
         <StatusBar />
         <OpenProjectDialog />
+        <ProjectDialogs />
+        <ExportDialog />
       </div>
     </ReactFlowProvider>
   );

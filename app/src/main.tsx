@@ -6,6 +6,7 @@ import './styles/layout.css';
 import './styles/canvas.css';
 import './styles/panels.css';
 import './styles/training.css';
+import './styles/projects.css';
 import { App } from './App';
 import { startHostSession } from './host/hostSession';
 

@@ -1,5 +1,7 @@
 /** The `neurocanvas` command: parses arguments, runs one verb, and turns every failure into one line. */
 import { parseArgs } from 'node:util';
+import { runData } from './commands/data';
+import { runExport } from './commands/export';
 import { runImport } from './commands/import';
 import { runSummary } from './commands/summary';
 import { runTrain } from './commands/train';
@@ -51,6 +53,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
 }
 
 async function dispatch(argv: readonly string[], io: Io): Promise<number> {
+  // 'data' has sub-verbs with options of their own.
+  if (argv[0] === 'data') return runData(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
@@ -69,6 +73,7 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
         backend: { type: 'string' },
         seed: { type: 'string' },
         out: { type: 'string' },
+        format: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -90,9 +95,14 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   if (rest.length > 1)
     throw usageError(`'${verb}' takes one file, but got ${rest.length}: ${rest.join(' ')}`);
   if (verb !== 'train') {
-    const stray = TRAIN_FLAG_NAMES.find((name) => values[name] !== undefined);
+    // 'export' shares --out with 'train': both write into a folder.
+    const stray = TRAIN_FLAG_NAMES.find(
+      (name) => values[name] !== undefined && !(verb === 'export' && name === 'out'),
+    );
     if (stray) throw usageError(`--${stray} belongs to 'train', not to '${verb}'`);
   }
+  if (verb !== 'export' && values.format !== undefined)
+    throw usageError(`--format belongs to 'export', not to '${verb}'`);
   switch (verb) {
     case 'summary':
       return runSummary(requireFile(verb, file), { json: values.json === true }, io);
@@ -114,6 +124,12 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
       const flags = parseTrainFlags(values);
       return runTrain(trainFile, { ...flags, json: values.json === true }, io);
     }
+    case 'export':
+      return runExport(
+        requireFile(verb, file),
+        { format: values.format, out: values.out, force: values.force === true },
+        io,
+      );
     default:
       throw usageError(`unknown command '${verb}'`);
   }

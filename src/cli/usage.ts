@@ -24,6 +24,27 @@ Usage:
       --out DIR writes the trained model (TensorFlow.js format: model.json, weights.bin) and
       a run record (run.json). --json prints one JSON object per epoch and one at the end.
       Ctrl+C stops after the batch in progress and keeps the weights (exit code 130).
+  neurocanvas export <file.ncproj|model.json> --format tfjs|keras|pytorch|onnx --out DIR [--force]
+      Write the model, with its weights, as a bundle for another framework: the model
+      files, sample inputs with NeuroCanvas' outputs for them, a verify script and a README.
+      Layers the target cannot express are listed and nothing is written. --force replaces
+      a folder that already holds files.
+  neurocanvas data list [--json]
+      List every dataset: its task, shapes, sizes, and whether it is generated, bundled or
+      downloaded on first use (and if so, whether it is already downloaded).
+  neurocanvas data fetch <id> [--json]
+      Download MNIST, Fashion-MNIST or CIFAR-10 into the app's data folder ahead of use,
+      with progress; checks sizes and checksums and keeps nothing partial. Ctrl+C cancels.
+  neurocanvas data import <file.csv|folder|file.npy|file.npz|idx-file> -o <file.ncproj> [options]
+      Import a CSV file, a folder of images (one subfolder per class), or IDX / NumPy arrays,
+      print what was found, dropped or filled in, and write a project that trains on it (a new
+      project gets a starter model; an existing one needs --force and keeps its model).
+      CSV: --target COL, --task auto|classification|regression, --normalize standardize|minmax|none,
+      --missing drop|impute, --bad-rows skip|stop, --header auto|yes|no, --ignore COL,COL,
+      --window N --stride N --horizon N (time series). Images: --size N, --color grayscale|rgb.
+      Arrays: --labels FILE (or the array's name in an .npz), --inputs NAME, --scale auto|none|255.
+      All: --train-ratio X, --seed S, --embed auto|always|never (small datasets are embedded in
+      the project, larger ones referenced by path), --json.
   neurocanvas help | --help
   neurocanvas --version
 

@@ -18,3 +18,12 @@ export {
 } from './training';
 export { MAX_PROJECT_CHARS } from './limits';
 export type { NodeWeights, WeightTensor } from './weights';
+export {
+  addRun,
+  keptEpochs,
+  keptScore,
+  MAX_RUNS,
+  type RunEpoch,
+  type RunRecord,
+  type RunStopReason,
+} from './runs';

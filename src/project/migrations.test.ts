@@ -138,7 +138,7 @@ describe('versions', () => {
     expect(upgradeDocument(doc)).toEqual({
       ok: false,
       error:
-        'This project was made by a newer NeuroCanvas: its file format is version 1,000, and this NeuroCanvas reads versions up to 2. Update NeuroCanvas to open it.',
+        'This project was made by a newer NeuroCanvas: its file format is version 1,000, and this NeuroCanvas reads versions up to 3. Update NeuroCanvas to open it.',
     });
   });
 });

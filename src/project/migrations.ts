@@ -18,7 +18,13 @@ export type JsonObject = { readonly [key: string]: unknown };
 /** `migrations[n]` turns a version-n document into a version n+1 document. */
 export const migrations: Readonly<Record<number, (doc: JsonObject) => JsonObject>> = {
   1: fromVersion1,
+  2: fromVersion2,
 };
+
+/** Version 3 added the optional run history (`runs`); a version 2 file simply has none. */
+function fromVersion2(doc: JsonObject): JsonObject {
+  return { ...doc, schemaVersion: 3 };
+}
 
 /**
  * Version 1 differs from 2 in four ways: a node's position was stored as `x`/`y` fields on the node;

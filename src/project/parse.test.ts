@@ -217,19 +217,19 @@ describe('refuses', () => {
     },
     {
       why: 'a version from the future',
-      text: sampleFile((d) => (d.schemaVersion = 3)),
+      text: sampleFile((d) => (d.schemaVersion = 4)),
       error:
-        'This project was made by a newer NeuroCanvas: its file format is version 3, and this NeuroCanvas reads versions up to 2. Update NeuroCanvas to open it.',
+        'This project was made by a newer NeuroCanvas: its file format is version 4, and this NeuroCanvas reads versions up to 3. Update NeuroCanvas to open it.',
     },
     {
       why: 'a version that is text',
       text: sampleFile((d) => (d.schemaVersion = '2')),
-      error: 'schemaVersion: expected a whole number from 1 to 2, got "2"',
+      error: 'schemaVersion: expected a whole number from 1 to 3, got "2"',
     },
     {
       why: 'version 0',
       text: sampleFile((d) => (d.schemaVersion = 0)),
-      error: 'schemaVersion: expected a whole number from 1 to 2, got 0',
+      error: 'schemaVersion: expected a whole number from 1 to 3, got 0',
     },
   ];
   it.each(cases)('$why', ({ text, error }) => {
@@ -382,7 +382,7 @@ describe('refuses hostile content', () => {
   it('a million levels of nesting', () => {
     const text = `${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}`;
     expect(errorOf(parseProject(text))).toMatch(/^This is not a NeuroCanvas project/);
-    const wrapped = `{"format":"neurocanvas-project","schemaVersion":2,"x":${'{"a":'.repeat(500_000)}1${'}'.repeat(500_000)}}`;
+    const wrapped = `{"format":"neurocanvas-project","schemaVersion":3,"x":${'{"a":'.repeat(500_000)}1${'}'.repeat(500_000)}}`;
     expect(errorOf(parseProject(wrapped))).toMatch(/^x(\.a){31}: nested more than 32 levels deep/);
   });
 

@@ -9,7 +9,9 @@
  * weights is a design only; training starts from fresh weights.
  */
 import type { Graph } from '../graph/types';
+import type { EmbeddedData } from './embeddedData';
 import { defaultTraining, type TrainingSettings } from './training';
+import type { RunRecord } from './runs';
 import type { NodeWeights } from './weights';
 
 export const PROJECT_FORMAT = 'neurocanvas-project';
@@ -19,6 +21,8 @@ export const PROJECT_FILE_EXTENSION = '.ncproj';
 export interface DatasetRef {
   id: string;
   options?: Readonly<Record<string, number | string | boolean>>;
+  /** An imported dataset kept in the project itself (see `embeddedData.ts`). */
+  data?: EmbeddedData;
 }
 
 export interface Project {
@@ -29,6 +33,8 @@ export interface Project {
   weights?: NodeWeights;
   /** Free text the user keeps with the project. */
   notes: string;
+  /** Finished training runs, oldest first (see `runs.ts`); absent when there are none. */
+  runs?: readonly RunRecord[];
 }
 
 /** An empty project; a blank name becomes 'Untitled', since a project file needs a name. */

@@ -6,7 +6,7 @@
  * ```json
  * {
  *   "format": "neurocanvas-project",
- *   "schemaVersion": 2,
+ *   "schemaVersion": 3,
  *   "name": "Digits",
  *   "notes": "",
  *   "dataset": { "id": "mnist", "options": { "normalize": true } },
@@ -17,12 +17,17 @@
  *                 "position": { "x": 0, "y": 0 }, "params": { "units": 64 } }],
  *     "edges": [{ "id": "e1", "source": "n0", "target": "n1" }]
  *   },
+ *   "runs": [{ "id": "run-1", "name": "Run 1", "finishedAt": "2025-03-01T12:00:00.000Z",
+ *              "datasetId": "mnist", "training": { … }, "stopReason": "done",
+ *              "epochs": [{ "epoch": 1, "values": { "loss": 0.41, "val_loss": 0.38 } }],
+ *              "test": { "loss": 0.37, "acc": 0.9 } }],
  *   "weights": { "encoding": "float32-le-base64",
  *                "nodes": { "n1": [{ "name": "kernel", "shape": [784, 64], "data": "…" }] } }
  * }
  * ```
  */
 import * as z from 'zod';
+import { embeddedDataDocument } from './embeddedData';
 import { expectedGot, finiteNumber, fromSpec, text } from './fields';
 import {
   MAX_EDGES,
@@ -34,6 +39,7 @@ import {
   MAX_WEIGHT_RANK,
 } from './limits';
 import { PROJECT_FORMAT } from './project';
+import { runHistorySchema } from './runs';
 import { defaultTraining, TRAINING_PARAMS, type TrainingSettings } from './training';
 import { CURRENT_SCHEMA_VERSION } from './version';
 
@@ -57,7 +63,11 @@ const datasetOption = z.custom<number | string | boolean>(
 
 const dataset = z
   .strictObject(
-    { id: name, options: z.record(name, datasetOption).optional() },
+    {
+      id: name,
+      options: z.record(name, datasetOption).optional(),
+      data: embeddedDataDocument.optional(),
+    },
     {
       error: (issue) =>
         issue.code === 'invalid_type'
@@ -112,6 +122,7 @@ export const projectDocument = z.strictObject({
     nodes: z.array(node).max(MAX_NODES),
     edges: z.array(edge).max(MAX_EDGES),
   }),
+  runs: runHistorySchema.optional(),
   weights: weights.optional(),
 });
 

@@ -24,7 +24,7 @@ describe('serializeProject', () => {
     expect(parseProject(text)).toEqual({ ok: true, project });
     expect(JSON.parse(text)).toMatchObject({
       format: 'neurocanvas-project',
-      schemaVersion: 2,
+      schemaVersion: 3,
       name: 'Blank',
     });
   });

@@ -13,6 +13,7 @@ import { PROJECT_FORMAT, type DatasetRef, type Project } from './project';
 import { TRAINING_PARAMS, type TrainingSettings } from './training';
 import { validateDocument } from './validate';
 import { encodeWeights } from './weightsCodec';
+import { encodeEmbeddedData } from './embeddedData';
 
 /** Thrown when a project holds something its file could not be read back with. */
 export class ProjectSaveError extends Error {
@@ -39,6 +40,7 @@ export function serializeProject(project: Project): string {
       edges: project.graph.edges.map((e) => ({ id: e.id, source: e.source, target: e.target })),
     },
   };
+  if (project.runs && project.runs.length > 0) doc.runs = project.runs;
   const checked = validateDocument(doc);
   const problems = checked.ok ? [] : [...checked.problems];
   if (project.weights) {
@@ -87,10 +89,14 @@ function nodeDocument(node: GraphNode): Record<string, unknown> {
 }
 
 function datasetDocument(dataset: DatasetRef): Record<string, unknown> {
-  if (!dataset.options) return { id: dataset.id };
-  const options: Record<string, unknown> = {};
-  for (const key of Object.keys(dataset.options).sort()) options[key] = dataset.options[key];
-  return { id: dataset.id, options };
+  const doc: Record<string, unknown> = { id: dataset.id };
+  if (dataset.options) {
+    const options: Record<string, unknown> = {};
+    for (const key of Object.keys(dataset.options).sort()) options[key] = dataset.options[key];
+    doc.options = options;
+  }
+  if (dataset.data) doc.data = encodeEmbeddedData(dataset.data);
+  return doc;
 }
 
 function trainingDocument(training: TrainingSettings): Record<string, unknown> {

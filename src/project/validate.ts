@@ -4,9 +4,11 @@
  * saved file always opens again.
  */
 import { formatNumber } from '../layers/paramCheck';
+import { decodeEmbeddedData, type EmbeddedDataDocument } from './embeddedData';
 import { checkGraph } from './graphCheck';
 import { findUnsafeJson } from './jsonSafety';
 import { MAX_DATASET_OPTIONS, MAX_EDGES, MAX_NODES, MAX_PARAMS } from './limits';
+import { MAX_RUN_EPOCHS, MAX_RUN_SCORES, MAX_RUNS } from './runs';
 import type { JsonObject } from './migrations';
 import type { JsonPath, Problem } from './paths';
 import type { DatasetRef, Project } from './project';
@@ -30,10 +32,11 @@ export function validateDocument(doc: JsonObject): ValidateResult {
   const project: Project = {
     name: file.name,
     graph,
-    dataset: file.dataset && datasetRef(file.dataset),
+    dataset: file.dataset && datasetRef(file.dataset, problems),
     training: file.training,
     notes: file.notes,
   };
+  if (file.runs && file.runs.length > 0) project.runs = file.runs;
   if (file.weights) {
     // Decoding is the slow part; skip it when the graph is already wrong.
     if (problems.length > 0) return { ok: false, problems };
@@ -44,13 +47,24 @@ export function validateDocument(doc: JsonObject): ValidateResult {
   return problems.length > 0 ? { ok: false, problems } : { ok: true, project };
 }
 
-function datasetRef(dataset: {
-  id: string;
-  options?: Record<string, number | string | boolean> | undefined;
-}): DatasetRef {
-  return dataset.options === undefined
-    ? { id: dataset.id }
-    : { id: dataset.id, options: dataset.options };
+function datasetRef(
+  dataset: {
+    id: string;
+    options?: Record<string, number | string | boolean> | undefined;
+    data?: EmbeddedDataDocument | undefined;
+  },
+  problems: Problem[],
+): DatasetRef {
+  const ref: DatasetRef =
+    dataset.options === undefined
+      ? { id: dataset.id }
+      : { id: dataset.id, options: dataset.options };
+  if (dataset.data) {
+    const decoded = decodeEmbeddedData(dataset.data, ['dataset', 'data']);
+    problems.push(...decoded.problems);
+    if (decoded.data) ref.data = decoded.data;
+  }
+  return ref;
 }
 
 /**
@@ -76,6 +90,34 @@ function checkCounts(doc: JsonObject): Problem | null {
       noun: 'options',
     },
   ];
+  const runs = Array.isArray(doc.runs) ? (doc.runs as unknown[]) : [];
+  limits.push({ path: ['runs'], value: doc.runs, max: MAX_RUNS, noun: 'runs' });
+  if (runs.length <= MAX_RUNS) {
+    runs.forEach((run, i) => {
+      const epochs = asObject(run)?.epochs;
+      limits.push({
+        path: ['runs', i, 'epochs'],
+        value: epochs,
+        max: MAX_RUN_EPOCHS,
+        noun: 'epochs',
+      });
+      limits.push({
+        path: ['runs', i, 'test'],
+        value: asObject(run)?.test,
+        max: MAX_RUN_SCORES,
+        noun: 'scores',
+      });
+      if (Array.isArray(epochs) && epochs.length <= MAX_RUN_EPOCHS)
+        epochs.forEach((epoch: unknown, j) =>
+          limits.push({
+            path: ['runs', i, 'epochs', j, 'values'],
+            value: asObject(epoch)?.values,
+            max: MAX_RUN_SCORES,
+            noun: 'scores',
+          }),
+        );
+    });
+  }
   if (nodes.length <= MAX_NODES) {
     nodes.forEach((node, i) => {
       const params = asObject(node)?.params;

@@ -18,6 +18,12 @@ export const MAX_CLASSES = 1_000;
 export const MAX_ACTIVATION_RANK = 8;
 /** Values in one activation map: 2^24 bytes, 16 MiB. */
 export const MAX_ACTIVATION_VALUES = 2 ** 24;
+/** Examples one epoch's prediction sample may hold: a gallery, not an evaluation. */
+export const MAX_PREDICTIONS = 64;
+/** Examples one page of a dataset preview may hold. */
+export const MAX_PREVIEW_EXAMPLES = 256;
+/** Values (pixels or features) one page of a dataset preview may hold: 16 MiB of pixels. */
+export const MAX_PREVIEW_VALUES = 2 ** 24;
 /** Values computed per point of the decision-boundary grid (one per output unit). */
 export const MAX_BOUNDARY_CHANNELS = 64;
 /** Objects and lists inside one another; a start message needs about 6 levels. */

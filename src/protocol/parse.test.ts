@@ -451,6 +451,42 @@ const invalid: InvalidCase[] = [
     words: 'holds a negative count',
   },
   {
+    name: 'predictions of unequal lengths',
+    side: 'trainer',
+    message: {
+      ...t.epoch,
+      predictions: { ...t.epoch.predictions!, predicted: new Int32Array([1, 1]) },
+    },
+    path: ['predictions', 'predicted'],
+    words: 'holds 2 values, but indices holds 3',
+  },
+  {
+    name: 'a confidence above 1',
+    side: 'trainer',
+    message: {
+      ...t.epoch,
+      predictions: { ...t.epoch.predictions!, confidence: new Float32Array([0.5, 2, 0.5]) },
+    },
+    path: ['predictions', 'confidence'],
+    words: 'outside 0 … 1',
+  },
+  {
+    name: 'more predictions than a gallery holds',
+    side: 'trainer',
+    message: {
+      ...t.epoch,
+      predictions: {
+        split: 'test',
+        indices: new Int32Array(65),
+        actual: new Int32Array(65),
+        predicted: new Int32Array(65),
+        confidence: new Float32Array(65),
+      },
+    },
+    path: ['predictions', 'indices'],
+    words: 'at most 64',
+  },
+  {
     name: 'a NaN weight',
     side: 'trainer',
     message: {

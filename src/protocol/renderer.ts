@@ -17,8 +17,13 @@ import { flag, id, name, nonNegativeFinite, oneOf, text } from './fields';
 import { MAX_MESSAGE_LENGTH } from './limits';
 import { parseHostMessage, parseTrainerMessage, type ParseResult } from './parse';
 import { datasetRef, graph, nodeWeights, trainingSettings } from './runInputs';
+import { datasetExamplesReply, datasetExamplesRequest } from './datasetExamples';
+import { dataImportedReply, importDataRequest } from './importData';
+import { MAX_RECOVERY_COPIES, recoveryEntry, recoveryId } from './recovery';
+import { exportCheckedFields, exportModelFields, modelExportedFields } from './exportMessages';
 import type { Project } from '../project/project';
 import { MAX_NOTES_LENGTH } from '../project/limits';
+import { runHistorySchema } from '../project/runs';
 import type { HostMessage } from './host';
 import type { TrainerMessage } from './trainer';
 
@@ -56,6 +61,7 @@ export const project: z.ZodType<Project> = z.strictObject({
   training: trainingSettings,
   weights: nodeWeights.optional(),
   notes: text(0, MAX_NOTES_LENGTH),
+  runs: runHistorySchema.optional(),
 });
 
 export const RENDERER_REQUEST_SCHEMAS = {
@@ -75,6 +81,21 @@ export const RENDERER_REQUEST_SCHEMAS = {
   listRecent: requestMessage('listRecent', {}),
   /** The project files in a folder: the projects folder unless `folder` names another allowed one. */
   listProjects: requestMessage('listProjects', { folder: path.optional() }),
+  /** Some examples of a dataset, to show them (see `datasetExamples.ts`). */
+  datasetExamples: datasetExamplesRequest,
+  /** Imports an uploaded CSV file or image folder, for the import dialog (see `importData.ts`). */
+  importData: importDataRequest,
+  /** Keeps `project` as this page's recovery copy `copyId`, replacing the one before. */
+  saveRecovery: requestMessage('saveRecovery', { copyId: recoveryId, project }),
+  /** The recovery copies that no connected page is keeping, newest first. */
+  listRecovery: requestMessage('listRecovery', {}),
+  openRecovery: requestMessage('openRecovery', { copyId: recoveryId }),
+  /** Deletes a copy: it was restored, discarded, or its project was saved. */
+  discardRecovery: requestMessage('discardRecovery', { copyId: recoveryId }),
+  /** Which export targets can take the project's model, and the layers each cannot express. */
+  checkExport: requestMessage('checkExport', { project }),
+  /** Writes the project's model as a bundle for one target (see `exportMessages.ts`). */
+  exportModel: requestMessage('exportModel', { project, ...exportModelFields }),
 } as const;
 
 const recentEntry = z.strictObject({ path, name: text(0, MAX_PATH_LENGTH), usedAt: timestamp });
@@ -108,6 +129,16 @@ export const HOST_REPLY_SCHEMAS = {
     /** Every folder the host lets the renderer use, the projects folder first. */
     folders: z.array(path).min(1).max(MAX_FOLDERS),
   }),
+  datasetExamplesPage: datasetExamplesReply,
+  dataImported: dataImportedReply,
+  recoverySaved: requestMessage('recoverySaved', {}),
+  recoveryList: requestMessage('recoveryList', {
+    copies: z.array(recoveryEntry).max(MAX_RECOVERY_COPIES),
+  }),
+  recoveryOpened: requestMessage('recoveryOpened', { copy: recoveryEntry, project }),
+  recoveryDiscarded: requestMessage('recoveryDiscarded', {}),
+  exportChecked: requestMessage('exportChecked', exportCheckedFields),
+  modelExported: requestMessage('modelExported', modelExportedFields),
   /** A request could not be carried out. Without `requestId` when the request had none readable. */
   failed: z.strictObject({
     v: version,
@@ -157,6 +188,14 @@ export const REPLY_TYPES = {
   saveProject: 'projectSaved',
   listRecent: 'recentList',
   listProjects: 'projectList',
+  datasetExamples: 'datasetExamplesPage',
+  importData: 'dataImported',
+  saveRecovery: 'recoverySaved',
+  listRecovery: 'recoveryList',
+  openRecovery: 'recoveryOpened',
+  discardRecovery: 'recoveryDiscarded',
+  checkExport: 'exportChecked',
+  exportModel: 'modelExported',
 } as const satisfies Record<RendererRequestType, HostReplyType>;
 
 export type ReplyTo<T extends RendererRequestType> = HostReplyOf<(typeof REPLY_TYPES)[T]>;

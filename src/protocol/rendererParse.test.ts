@@ -16,6 +16,14 @@ const requests = {
   },
   listRecent: { v, type: 'listRecent', requestId: 'q4' },
   listProjects: { v, type: 'listProjects', requestId: 'q5', folder: '/home/ada' },
+  datasetExamples: {
+    v,
+    type: 'datasetExamples',
+    requestId: 'q6',
+    dataset: { id: 'mnist-sample' },
+    split: 'train',
+    indices: [0, 1, 2],
+  },
 };
 
 const replies = {
@@ -43,6 +51,26 @@ const replies = {
       { path: '/p/a.ncproj', name: 'a', bytes: 120, modifiedAt: '2025-01-01T00:00:00.000Z' },
     ],
     folders: ['/p'],
+  },
+  datasetExamplesPage: {
+    v,
+    type: 'datasetExamplesPage',
+    requestId: 'q6',
+    datasetId: 'mnist-sample',
+    split: 'train',
+    total: 8000,
+    inputShape: [2, 2, 1],
+    indices: new Int32Array([0, 1]),
+    classNames: ['0', '1'],
+    labels: new Int32Array([1, 0]),
+    images: {
+      height: 2,
+      width: 2,
+      channels: 1,
+      pixels: new Uint8Array([0, 255, 128, 7, 1, 2, 3, 4]),
+      min: 0,
+      max: 1,
+    },
   },
   failed: { v, type: 'failed', requestId: 'q2', kind: 'notAllowed', message: 'No.' },
   trainerMessage: { v, type: 'trainerMessage', message: trainerMessages().epoch },
@@ -127,6 +155,29 @@ describe('parseRendererRequest', () => {
   });
 });
 
+describe('a project with its run history', () => {
+  const run = {
+    id: 'run-1',
+    name: 'Run 1',
+    finishedAt: '2025-03-01T12:00:00.000Z',
+    datasetId: 'xor',
+    training: sampleProject().training,
+    stopReason: 'done',
+    epochs: [{ epoch: 1, values: { loss: 0.5, val_loss: null } }],
+    test: null,
+  };
+
+  it('travels in a save, checked by the rules of the project file', () => {
+    const save = { ...requests.saveProject, project: { ...sampleProject(), runs: [run] } };
+    expect(parseRendererRequest(save)).toEqual({ ok: true, message: save });
+    const bad = { ...save, project: { ...save.project, runs: [{ ...run, stopReason: 'bored' }] } };
+    expect(parseRendererRequest(bad)).toMatchObject({
+      ok: false,
+      path: ['project', 'runs', 0, 'stopReason'],
+    });
+  });
+});
+
 describe('parseHostReply', () => {
   it.each(Object.entries(replies))('accepts a valid "%s"', (_, reply) => {
     expect(parseHostReply(reply)).toEqual({ ok: true, message: reply });
@@ -147,6 +198,41 @@ describe('parseHostReply', () => {
       ok: false,
       path: ['kind'],
     });
+  });
+});
+
+describe('dataset example pages', () => {
+  const page = replies.datasetExamplesPage;
+  it.each([
+    [
+      'pixels that do not fill the images',
+      { images: { ...page.images, pixels: new Uint8Array(7) } },
+      ['images', 'pixels'],
+      /holds 7 values, but shape \[2, 2, 2, 1\] needs 8/,
+    ],
+    ['an index past the end', { total: 1 }, ['indices'], /outside 0 … 0/],
+    [
+      'both labels and targets',
+      { targets: new Float32Array(2) },
+      ['labels'],
+      /either labels .* or targets/,
+    ],
+    [
+      'pixels as a list of numbers',
+      { images: { ...page.images, pixels: [0, 1, 2, 3, 4, 5, 6, 7] } },
+      ['images', 'pixels'],
+      /typed arrays/,
+    ],
+  ])('refuses a page with %s', (_, change, path, error) => {
+    const parsed = parseHostReply({ ...page, ...change });
+    expect(parsed).toMatchObject({ ok: false, path });
+    expect(!parsed.ok && parsed.error).toMatch(error);
+  });
+
+  it('refuses a request for too many examples at once', () => {
+    const indices = Array.from({ length: 257 }, (_, i) => i);
+    const parsed = parseRendererRequest({ ...requests.datasetExamples, indices });
+    expect(parsed).toMatchObject({ ok: false, path: ['indices'] });
   });
 });
 

@@ -4,6 +4,7 @@
  * types of `src/graph` and `src/project`, so a project's parts go into a message unchanged.
  */
 import * as z from 'zod';
+import { embeddedData } from './embeddedData';
 import { formatNumber } from '../layers/paramCheck';
 import type { Graph } from '../graph/types';
 import { fromSpec } from '../project/fields';
@@ -120,6 +121,8 @@ const datasetOption = z.custom<number | string | boolean>(
 export const datasetRef = z.strictObject({
   id: name,
   options: boundedRecord(datasetOption, MAX_DATASET_OPTIONS).optional(),
+  /** An imported dataset the project keeps in itself. */
+  data: embeddedData.optional(),
 });
 
 /**
@@ -149,6 +152,8 @@ export const streamSettings = z.strictObject({
   activations: flag,
   /** The decision boundary every epoch, for models with two input features. */
   boundary: flag,
+  /** A few fixed examples' predicted classes every epoch, for classification. */
+  predictions: flag,
   /** At most one activation map message per this many milliseconds. */
   activationIntervalMs: wholeNumber(0, MAX_INTERVAL_MS),
   probeIndex,

@@ -7,6 +7,7 @@ export const STREAMS_OFF: StreamSettings = {
   confusion: false,
   activations: false,
   boundary: false,
+  predictions: false,
   activationIntervalMs: DEFAULT_ACTIVATION_INTERVAL_MS,
   probeIndex: 0,
 };
@@ -17,4 +18,5 @@ export const STREAMS_ON: StreamSettings = {
   confusion: true,
   activations: true,
   boundary: true,
+  predictions: true,
 };

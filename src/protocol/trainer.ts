@@ -36,6 +36,7 @@ import {
   MAX_MESSAGE_LENGTH,
   MAX_METRICS,
   MAX_NODES,
+  MAX_PREDICTIONS,
 } from './limits';
 import { nodeWeights, probeIndex } from './runInputs';
 
@@ -59,6 +60,54 @@ const confusion = z
     if (mismatch) ctx.addIssue({ code: 'custom', path: ['values'], message: mismatch });
     else if (c.values.some((n) => n < 0))
       ctx.addIssue({ code: 'custom', path: ['values'], message: 'holds a negative count' });
+  });
+
+/**
+ * The model's answers, after an epoch, for a few fixed examples (the same ones every epoch, so a
+ * gallery shows them change): example `indices[i]` of the dataset's `split` has true class
+ * `actual[i]` and was predicted as `predicted[i]`; `confidence[i]` is the output for that class,
+ * clipped to 0 … 1 (its probability, for softmax and sigmoid outputs; NaN once a run diverges).
+ */
+const predictions = z
+  .strictObject({
+    split: oneOf(['train', 'test'] as const),
+    indices: int32Array,
+    actual: int32Array,
+    predicted: int32Array,
+    confidence: float32Array,
+  })
+  .superRefine((p, ctx) => {
+    const n = p.indices.length;
+    if (n > MAX_PREDICTIONS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['indices'],
+        message: `holds ${n} examples; a prediction sample may hold at most ${MAX_PREDICTIONS}`,
+      });
+      return;
+    }
+    for (const key of ['actual', 'predicted', 'confidence'] as const)
+      if (p[key].length !== n)
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `holds ${p[key].length} values, but indices holds ${n}`,
+        });
+    if (p.indices.some((i) => i < 0))
+      ctx.addIssue({ code: 'custom', path: ['indices'], message: 'holds a negative index' });
+    for (const key of ['actual', 'predicted'] as const)
+      if (p[key].some((c) => c < 0 || c >= MAX_CLASSES))
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `holds a class outside 0 … ${MAX_CLASSES - 1}`,
+        });
+    if (p.confidence.some((c) => c < 0 || c > 1))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['confidence'],
+        message: 'holds a value outside 0 … 1',
+      });
   });
 
 /**
@@ -141,6 +190,7 @@ export const TRAINER_MESSAGE_SCHEMAS = {
     samplesPerS: nonNegativeFinite,
     confusion: confusion.optional(),
     layers: z.array(layerStats).max(MAX_NODES).optional(),
+    predictions: predictions.optional(),
   }),
   activations: runMessage('activations', {
     epoch: epochNumber,

@@ -9,7 +9,16 @@ describe('transferables', () => {
     const acts = trainerMessages().activations;
     expect(transferables(acts)).toEqual(acts.layers.map((l) => l.data.buffer));
     const epoch = trainerMessages().epoch;
-    expect(transferables(epoch)).toEqual([epoch.confusion!.values.buffer]);
+    const predictions = epoch.predictions!;
+    expect(transferables(epoch)).toEqual([
+      epoch.confusion!.values.buffer,
+      ...[
+        predictions.indices,
+        predictions.actual,
+        predictions.predicted,
+        predictions.confidence,
+      ].map((a) => a.buffer),
+    ]);
   });
 
   it('lists nothing for a message without typed arrays', () => {

@@ -17,7 +17,7 @@ export interface ApplyOptions {
 }
 
 /** The parts of a project besides its graph that the app edits: what it trains on and with. */
-export type ProjectFields = Partial<Pick<Project, 'dataset' | 'training' | 'weights'>>;
+export type ProjectFields = Partial<Pick<Project, 'dataset' | 'training' | 'weights' | 'runs'>>;
 
 export interface UpdateOptions extends ApplyOptions {
   /**
@@ -32,6 +32,11 @@ export interface DocumentState {
   history: History<Project>;
   /** The project as last opened or saved; any other value is unsaved work. */
   saved: Project;
+  /**
+   * How many documents were loaded into this store: work begun on one document (a training run)
+   * tells by it whether that document is still the one open.
+   */
+  loads: number;
   /** The squash key of the last edit, while a run of squashed edits may still continue. */
   squash: string | null;
   /** Applies the changes as one undo step; false (and nothing changes) if they do not apply. */
@@ -52,6 +57,7 @@ export function createDocumentStore(initial: Project = newProject('Untitled')) {
     project: initial,
     history: emptyHistory(),
     saved: initial,
+    loads: 0,
     squash: null,
     apply(changes, options = {}) {
       const list: readonly GraphChange[] = Array.isArray(changes)
@@ -94,19 +100,35 @@ export function createDocumentStore(initial: Project = newProject('Untitled')) {
     },
     undo() {
       const step = stepBack(get().history, get().project);
-      if (step) set({ project: step.state, history: step.history, squash: null });
+      if (step)
+        set({ project: withRuns(step.state, get().project), history: step.history, squash: null });
     },
     redo() {
       const step = stepForward(get().history, get().project);
-      if (step) set({ project: step.state, history: step.history, squash: null });
+      if (step)
+        set({ project: withRuns(step.state, get().project), history: step.history, squash: null });
     },
     load(project) {
-      set({ project, saved: project, history: emptyHistory(), squash: null });
+      set({
+        project,
+        saved: project,
+        history: emptyHistory(),
+        squash: null,
+        loads: get().loads + 1,
+      });
     },
     markSaved() {
       set({ saved: get().project });
     },
   }));
+}
+
+/** The run history is a record of what happened, not an edit: undo and redo leave it as it is. */
+function withRuns(restored: Project, current: Project): Project {
+  if (restored.runs === current.runs) return restored;
+  const project = { ...restored, runs: current.runs };
+  if (!current.runs) delete project.runs;
+  return project;
 }
 
 export type DocumentStore = StoreApi<DocumentState>;

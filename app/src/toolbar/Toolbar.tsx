@@ -5,10 +5,29 @@ import { useDocument } from '../stores/documentStore';
 import { useUi } from '../stores/uiStore';
 
 const GROUPS: readonly { label: string; names: readonly string[] }[] = [
-  { label: 'File', names: ['newProject', 'openProject', 'saveProject'] },
+  {
+    label: 'File',
+    names: [
+      'newProject',
+      'newFromTemplate',
+      'openProject',
+      'saveProject',
+      'saveProjectAs',
+      'exportModel',
+    ],
+  },
   {
     label: 'Edit',
-    names: ['undo', 'redo', 'copy', 'paste', 'duplicate', 'deleteSelection', 'selectAll'],
+    names: [
+      'undo',
+      'redo',
+      'copy',
+      'paste',
+      'duplicate',
+      'deleteSelection',
+      'selectAll',
+      'connectTo',
+    ],
   },
   { label: 'View', names: ['autoLayout', 'fitView', 'toggleTheme'] },
 ];

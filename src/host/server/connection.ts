@@ -15,14 +15,23 @@ import { decodeFrame, encodeFrame } from '../../protocol/rendererCodec';
 import { parseRendererRequest, readableRequestId } from '../../protocol/rendererParse';
 import { TrainerProcess, type TrainerExit, type TrainerProcessOptions } from '../trainerProcess';
 import { AccessError, type ProjectAccess } from './projectAccess';
+import type { RecoveryCopies } from './recoveryCopies';
+import { datasetExamples } from './datasetExamples';
+import type { DataImports } from './dataImports';
+import { ExportBundles } from './exportBundles';
 import { MAX_MESSAGE_LENGTH } from '../../protocol/limits';
+import { importKindOf } from '../../data/import/refs';
 
 /** Bytes the socket may hold unsent before trainer streams start to be coalesced. */
 export const HIGH_WATER_BYTES = 4 * 1024 * 1024;
 
 export interface ConnectionOptions {
   files: ProjectAccess;
+  /** Where unsaved work is kept for recovery; without it, recovery requests fail. */
+  recovery?: RecoveryCopies;
   trainer?: TrainerProcessOptions;
+  /** Where the import dialog's uploads go; without it, import requests fail. */
+  imports?: DataImports;
 }
 
 export class HostConnection {
@@ -41,6 +50,7 @@ export class HostConnection {
     socket.on('message', (data, isBinary) => void this.arrived(data, isBinary));
     socket.on('close', () => {
       this.closed = true;
+      this.options.recovery?.release(this);
       const trainer = this.trainer;
       this.trainer = null;
       void (trainer ? trainer.shutdown() : Promise.resolve(null)).finally(markEnded);
@@ -89,11 +99,60 @@ export class HostConnection {
         const listed = await files.list(request.folder);
         return { v, type: 'projectList', requestId, ...listed, folders: files.folders() };
       }
+      case 'saveRecovery':
+        await this.recovery().save(this, request.copyId, request.project);
+        return { v, type: 'recoverySaved', requestId };
+      case 'listRecovery':
+        return { v, type: 'recoveryList', requestId, copies: await this.recovery().list() };
+      case 'openRecovery':
+        return {
+          v,
+          type: 'recoveryOpened',
+          requestId,
+          ...(await this.recovery().open(request.copyId)),
+        };
+      case 'discardRecovery':
+        await this.recovery().discard(this, request.copyId);
+        return { v, type: 'recoveryDiscarded', requestId };
+      case 'checkExport':
+        return {
+          v,
+          type: 'exportChecked',
+          requestId,
+          targets: await new ExportBundles(files).check(request.project),
+        };
+      case 'exportModel': {
+        const { project, target, folder, replace } = request;
+        const bundle = await new ExportBundles(files).export(project, target, {
+          ...(folder !== undefined ? { folder } : {}),
+          replace,
+        });
+        return { v, type: 'modelExported', requestId, ...bundle };
+      }
+      case 'importData': {
+        if (!this.options.imports) throw new AccessError('This host cannot import data.', 'failed');
+        return { v, type: 'dataImported', requestId, ...(await this.options.imports.run(request)) };
+      }
+      case 'datasetExamples':
+        return {
+          v,
+          type: 'datasetExamplesPage',
+          requestId,
+          ...(await datasetExamples.page(request)),
+        };
     }
+  }
+
+  private recovery(): RecoveryCopies {
+    const { recovery } = this.options;
+    if (!recovery) throw new AccessError('This host keeps no recovery copies.', 'failed');
+    return recovery;
   }
 
   private async toTrainer(message: HostMessage): Promise<void> {
     if (this.closed) return;
+    const dataPath = message.type === 'start' ? importedDataPath(message.dataset) : null;
+    if (dataPath !== null) await this.options.files.allowedData(dataPath);
     if (message.type === 'shutdown') {
       await this.trainer?.shutdown();
       return;
@@ -162,4 +221,11 @@ export class HostConnection {
 /** Messages are bounded by the protocol; a longer one is cut rather than refused. */
 function clip(text: string): string {
   return text.length <= MAX_MESSAGE_LENGTH ? text : `${text.slice(0, MAX_MESSAGE_LENGTH - 1)}…`;
+}
+
+/** The path a run's dataset is imported from, when it is kept by path rather than in the project. */
+function importedDataPath(dataset: { id: string; options?: Readonly<Record<string, unknown>> }) {
+  if (importKindOf(dataset.id) === null) return null;
+  const path = dataset.options?.path;
+  return typeof path === 'string' ? path : '';
 }

@@ -6,12 +6,14 @@
 import { realpath } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { MAX_PROJECT_CHARS } from '../../project/limits';
 import type { TrainerProcessOptions } from '../trainerProcess';
 import { checkAccess, newToken, tokenCookie, type AccessPolicy } from './access';
 import { HostConnection } from './connection';
+import { DataImports } from './dataImports';
 import type { DevRenderer } from './devRenderer';
 import { securityHeaders } from './headers';
 import { openBrowser } from './openBrowser';
@@ -70,6 +72,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     allowedPaths: options.allowedPaths ?? [],
   });
   const recovery = await RecoveryCopies.create(options.dataDir);
+  // Uploads from the import dialog; a large import stays referenced from here by path.
+  const imports = new DataImports(join(options.dataDir, 'imports'));
   const policy: AccessPolicy = { port: 0, token: newToken() };
   const connections = new Set<HostConnection>();
 
@@ -95,6 +99,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       const connection = new HostConnection(ws, {
         files,
         recovery,
+        imports,
         ...(options.trainer ? { trainer: options.trainer } : {}),
       });
       connections.add(connection);

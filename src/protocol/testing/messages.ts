@@ -86,6 +86,13 @@ export function trainerMessages(): {
         { name: 'relu_1', deadFraction: 0.25 },
         { name: 'tanh_1', saturatedFraction: 0.1 },
       ],
+      predictions: {
+        split: 'test',
+        indices: new Int32Array([0, 40, 80]),
+        actual: new Int32Array([1, 0, 1]),
+        predicted: new Int32Array([1, 1, 1]),
+        confidence: new Float32Array([0.9, 0.55, 0.75]),
+      },
     },
     activations: {
       v,
