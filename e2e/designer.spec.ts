@@ -70,3 +70,34 @@ test('the starter example loads with its shapes and totals', async ({ page }) =>
   expect(shapes.every((s) => /^\d+(×\d+)*$/.test(s))).toBe(true);
   await expect(app.problems.getByRole('listitem')).toHaveCount(0);
 });
+
+test('Dense straight after Conv 2D is explained, Fix inserts a Flatten, and undo takes it out', async ({
+  page,
+}) => {
+  const app = new DesignerPage(page);
+  await app.open();
+  await app.addLayer('Input');
+  const input = app.node('Input', 'input_1');
+  await app.drag(input, -250, -150);
+  await app.addLayer('Conv 2D');
+  const conv = app.node('Conv2D', 'conv2d_1');
+  await app.drag(conv, -80, -40);
+  await app.connect(input, conv);
+  await app.addLayer('Dense');
+  const dense = app.node('Dense', 'dense_1');
+  await app.drag(dense, 120, 80);
+  await app.connect(conv, dense);
+  await expect(app.edge('conv2d_1', 'dense_1')).toHaveCount(1);
+
+  const problem = app.problems.getByText(/Dense expects a vector, but receives a 3-D tensor/);
+  await expect(problem).toBeVisible();
+  await app.problems.getByRole('button', { name: 'Fix: Insert Flatten' }).click();
+  await expect(app.node('Flatten', 'flatten_1')).toBeVisible();
+  await expect(problem).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('fixed.png') });
+
+  await app.undo();
+  await expect(app.node('Flatten', 'flatten_1')).toHaveCount(0);
+  await expect(app.edge('conv2d_1', 'dense_1')).toHaveCount(1);
+  await expect(problem).toBeVisible();
+});

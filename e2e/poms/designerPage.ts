@@ -59,6 +59,14 @@ export class DesignerPage {
     await this.page.keyboard.press('Enter');
   }
 
+  /**
+   * Drags a layer from the palette and drops it on the canvas, `x` and `y` pixels from the canvas's
+   * top-left corner.
+   */
+  async dragFromPalette(label: string, x: number, y: number): Promise<void> {
+    await this.paletteItem(label).dragTo(this.canvas, { targetPosition: { x, y } });
+  }
+
   /** Drags from one layer's output handle to another layer's input handle. */
   async connect(from: Locator, to: Locator): Promise<void> {
     const source = from.locator('.react-flow__handle.source');
