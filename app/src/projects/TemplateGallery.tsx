@@ -4,6 +4,8 @@
  */
 import { TEMPLATES } from '../../../src/templates';
 import { datasetInfo } from '../../../src/data/catalog';
+import { LessonList } from '../lessons/LessonList';
+import { lessonTemplate } from '../lessons/lessonStore';
 import { ModalDialog } from './ModalDialog';
 import { templateQuestion } from './templateQuestion';
 
@@ -42,6 +44,7 @@ export function TemplateGallery() {
           );
         })}
       </ul>
+      <LessonList onPick={(lesson) => templateQuestion.answer(lessonTemplate(lesson))} />
       <div className="dialog__actions">
         <button type="button" onClick={cancel}>
           Cancel
