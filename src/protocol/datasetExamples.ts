@@ -16,6 +16,7 @@ import {
   oneOf,
   shape,
   sizeOf,
+  text,
   uint8Array,
   wholeNumber,
 } from './fields';
@@ -59,6 +60,8 @@ export const datasetExamplesReply = requestMessage('datasetExamplesPage', {
   targets: float32Array.optional(),
   images: images.optional(),
   features: float32Array.optional(),
+  /** What was done to the data on the way (rows dropped or filled in), for people. */
+  notes: z.array(text(1, 4_000)).max(50).optional(),
 }).superRefine((page, ctx) => {
   const n = page.indices.length;
   const problem = (path: string[], message: string) =>

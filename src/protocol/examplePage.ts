@@ -53,6 +53,7 @@ export function examplePage(
   } else {
     page.features = inputs;
   }
+  if (dataset.notes && dataset.notes.length > 0) page.notes = dataset.notes.slice(0, 50);
   return page;
 }
 

@@ -119,9 +119,17 @@ describe('Import data dialog', () => {
     // The target can now be chosen among the columns found.
     expect(within(dialog).getByRole('option', { name: 'kind' })).toBeTruthy();
 
+    // The canvas is blank, so a starter model shaped for the data is offered, and taken.
+    expect(within(dialog).getByRole('checkbox', { name: /Add a starter model/ })).toHaveProperty(
+      'checked',
+      true,
+    );
     fireEvent.click(within(dialog).getByRole('button', { name: 'Use for training' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(documentStore.getState().project.dataset?.data?.name).toBe('flowers.csv');
+    const graph = documentStore.getState().project.graph;
+    expect(graph.nodes.map((n) => n.type)).toEqual(['Input', 'Dense', 'Dense', 'Output']);
+    expect(graph.nodes[0]!.params).toMatchObject({ shape: [2] });
     expect(screen.getByRole('combobox', { name: 'Dataset' })).toHaveProperty('value', 'embedded');
     expect(screen.getByText(/Imported: 2 classes, inputs/)).toBeTruthy();
   });

@@ -8,9 +8,14 @@ import { useEffect, useRef, useState } from 'react';
 import type { ImportReport } from '../../../src/data/import/report';
 import type { DatasetRef } from '../../../src/project';
 import type { HostClient } from '../../../src/protocol/rendererClient';
-import { documentStore } from '../stores/documentStore';
+import { starterGraph } from '../../../src/data/import/starterGraph';
+import { getCanvasView } from '../canvas/view';
+import { insertSubgraph } from '../edits/subgraph';
+import { documentStore, useDocument } from '../stores/documentStore';
+import { uiStore } from '../stores/uiStore';
 import { ImportPreview, type Sample } from './ImportPreview';
 import { readPicked, type PickedData } from './importFiles';
+import './importDialog.css';
 
 type Kind = 'csv' | 'images';
 
@@ -39,6 +44,9 @@ export function ImportDataDialog({
   const [upload, setUpload] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A blank canvas gets a first model shaped for the data unless the user says otherwise.
+  const blank = useDocument((s) => s.project.graph.nodes.length === 0);
+  const [starter, setStarter] = useState(blank);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => box.current?.focus(), []);
 
@@ -87,7 +95,15 @@ export function ImportDataDialog({
 
   const use = () => {
     if (!result) return;
-    documentStore.getState().update({ dataset: result.dataset });
+    const doc = documentStore.getState();
+    doc.update({ dataset: result.dataset });
+    if (starter && blank) {
+      const model = starterGraph(result.report);
+      if (doc.apply(insertSubgraph(doc.project.graph, model, { x: 0, y: 0 }).changes)) {
+        uiStore.getState().announce(`Added a starter model for ${result.report.name}.`);
+        getCanvasView()?.fitView();
+      }
+    }
     onClose();
   };
 
@@ -102,7 +118,9 @@ export function ImportDataDialog({
         className="dialog import-dialog"
         onKeyDown={(e) => e.key === 'Escape' && onClose()}
       >
-        <h2 id="import-data-title">Import data</h2>
+        <h2 id="import-data-title" className="dialog__title">
+          Import data
+        </h2>
         {!client && <p role="alert">Importing needs the NeuroCanvas host; it is not connected.</p>}
         <fieldset>
           <legend>What to import</legend>
@@ -112,7 +130,7 @@ export function ImportDataDialog({
               ['images', 'A folder of images (one subfolder per class)'],
             ] as const
           ).map(([value, label]) => (
-            <label key={value}>
+            <label key={value} className="import-dialog__choice">
               <input
                 type="radio"
                 name="import-kind"
@@ -128,7 +146,7 @@ export function ImportDataDialog({
             </label>
           ))}
         </fieldset>
-        <label>
+        <label className="import-dialog__file">
           {kind === 'csv' ? 'CSV file' : 'Image folder'}
           <input
             key={kind}
@@ -141,7 +159,7 @@ export function ImportDataDialog({
         {kind === 'csv' ? (
           <fieldset>
             <legend>CSV options</legend>
-            <label>
+            <label className="import-dialog__field">
               Target column
               <select
                 value={csv.target}
@@ -190,7 +208,7 @@ export function ImportDataDialog({
         ) : (
           <fieldset>
             <legend>Image options</legend>
-            <label>
+            <label className="import-dialog__field">
               Image size (pixels)
               <input
                 type="number"
@@ -221,6 +239,16 @@ export function ImportDataDialog({
             report={result.report}
             {...(result.samples ? { samples: result.samples } : {})}
           />
+        )}
+        {blank && (
+          <label className="import-dialog__choice">
+            <input
+              type="checkbox"
+              checked={starter}
+              onChange={(e) => setStarter(e.target.checked)}
+            />
+            Add a starter model shaped for this data (the canvas is empty)
+          </label>
         )}
         <div className="dialog__actions">
           <button
@@ -254,7 +282,7 @@ function Choice({
   onChange: (value: string) => void;
 }) {
   return (
-    <label>
+    <label className="import-dialog__field">
       {label}
       <select value={value} onChange={(e) => onChange(e.target.value)}>
         {options.map(([v, text]) => (

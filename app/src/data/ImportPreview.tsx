@@ -27,6 +27,7 @@ export function ImportPreview({ report, samples }: { report: ImportReport; sampl
       )}
       {report.columns && (
         <table aria-label="Columns">
+          <caption>Columns</caption>
           <thead>
             <tr>
               <th scope="col">Column</th>
@@ -55,6 +56,7 @@ export function ImportPreview({ report, samples }: { report: ImportReport; sampl
       )}
       {report.preview && report.preview.rows.length > 0 && (
         <table aria-label="First rows">
+          <caption>First rows</caption>
           <thead>
             <tr>
               {report.preview.header.map((h) => (
@@ -77,6 +79,7 @@ export function ImportPreview({ report, samples }: { report: ImportReport; sampl
       )}
       {report.balance && (
         <table aria-label="Class balance">
+          <caption>Class balance</caption>
           <thead>
             <tr>
               <th scope="col">Class</th>

@@ -1,8 +1,12 @@
 /** The dataset to train on, from the catalogue, with what it holds. */
 import { DATASET_IDS, DATASET_INFOS, datasetInfo } from '../../../src/data/catalog';
+import { isDownloadableId } from '../../../src/data/downloads/sources';
+import type { DatasetTask } from '../../../src/data/types';
 import { importedInfo, isImportedRef } from '../../../src/data/import/refs';
 import { formatShape } from '../../../src/layers/shape';
 import { useState } from 'react';
+import { DatasetDownload } from '../data/DatasetDownload';
+import { DatasetNotes } from '../data/DatasetNotes';
 import { ImportDataDialog } from '../data/ImportDataDialog';
 import { useHost } from '../host/hostStore';
 import { useDocument } from '../stores/documentStore';
@@ -47,11 +51,15 @@ export function DatasetPicker({ locked }: { locked: boolean }) {
         Import data…
       </button>
       {importing && <ImportDataDialog client={client} onClose={() => setImporting(false)} />}
+      {info && isDownloadableId(info.id) && (
+        <DatasetDownload dataset={info.id} name={info.name} client={client} />
+      )}
+      {dataset && <DatasetNotes dataset={dataset} client={client} />}
       <p className="field__help" id="training-dataset-help">
         {info
-          ? `${info.description} ${info.task === 'classification' ? `${info.classNames?.length ?? '?'} classes` : 'Regression'}, inputs ${formatShape(info.inputShape)}, ${info.sizes.train.toLocaleString('en-US')} training examples.`
+          ? `${info.description} ${taskText(info)}, inputs ${formatShape(info.inputShape)}, ${info.sizes.train.toLocaleString('en-US')} training examples.`
           : importedFacts
-            ? `Imported: ${importedFacts.task === 'classification' ? `${importedFacts.classNames?.length ?? '?'} classes` : 'Regression'}, inputs ${formatShape(importedFacts.inputShape)}.`
+            ? `Imported: ${taskText(importedFacts)}, inputs ${formatShape(importedFacts.inputShape)}.`
             : imported
               ? `Imported from ${String(imported.options?.path ?? 'a file')}; it is read again when training starts.`
               : dataset
@@ -60,4 +68,20 @@ export function DatasetPicker({ locked }: { locked: boolean }) {
       </p>
     </div>
   );
+}
+
+/** What the model learns, in a few words: the classes, a mask for every pixel, or a number. */
+function taskText(info: {
+  task: DatasetTask;
+  classNames?: readonly string[];
+  targetShape?: readonly number[];
+}): string {
+  switch (info.task) {
+    case 'classification':
+      return `${info.classNames?.length ?? '?'} classes`;
+    case 'segmentation':
+      return `Segmentation (a ${info.targetShape ? formatShape([...info.targetShape]) : 'per-pixel'} mask to predict)`;
+    case 'regression':
+      return 'Regression';
+  }
 }

@@ -101,7 +101,7 @@ export function encodeArrays(
     parts = { train: order.subarray(0, cut), test: order.subarray(cut) };
   }
   const classNames =
-    task === 'classification' ? Array.from({ length: classes }, String) : undefined;
+    task === 'classification' ? Array.from({ length: classes }, (_, i) => String(i)) : undefined;
   const dataset: Dataset = {
     id: 'import-arrays',
     name,

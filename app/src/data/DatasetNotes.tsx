@@ -1,0 +1,54 @@
+/**
+ * What was done to the chosen dataset's data on the way, as the loader reports it: rows dropped or
+ * filled in for missing values, columns left out. Only datasets read from files have such notes
+ * (the tables, and imports referenced by path), and only the host can read them, so it is asked
+ * for the dataset preview's first page (one request serves both), which carries the notes.
+ * Datasets downloaded on first use are not asked about: asking would start their download.
+ */
+import { useEffect, useState } from 'react';
+import { datasetOrigin, isDatasetId } from '../../../src/data/catalog';
+import { importKindOf } from '../../../src/data/import/refs';
+import type { DatasetRef } from '../../../src/project';
+import type { HostClient } from '../../../src/protocol/rendererClient';
+import { PAGE_SIZE } from '../training/preview/DatasetPreview';
+import { examplesOf, range } from '../training/preview/examples';
+import './datasetDownload.css';
+
+/** Whether the host is to be asked for the dataset's notes. */
+export function hasFileNotes(ref: DatasetRef): boolean {
+  if (isDatasetId(ref.id)) return datasetOrigin(ref.id) === 'bundled';
+  return importKindOf(ref.id) !== null;
+}
+
+export function DatasetNotes({
+  dataset,
+  client,
+}: {
+  dataset: DatasetRef;
+  client: HostClient | null;
+}) {
+  // Kept with the dataset they are about, so that notes on an earlier choice are not shown.
+  const [found, setFound] = useState<{ about: DatasetRef; notes: readonly string[] } | null>(null);
+  const ask = client !== null && hasFileNotes(dataset);
+  useEffect(() => {
+    if (!ask) return;
+    let current = true;
+    examplesOf(dataset, 'train', range(0, PAGE_SIZE), client).then(
+      (page) => current && setFound({ about: dataset, notes: page.notes ?? [] }),
+      // The dataset preview says why a dataset cannot be read; the notes just stay away.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [ask, dataset, client]);
+  const notes = ask && found?.about === dataset ? found.notes : [];
+  if (notes.length === 0) return null;
+  return (
+    <ul className="dataset-notes" aria-label="Notes on the data">
+      {notes.map((note) => (
+        <li key={note}>{note}</li>
+      ))}
+    </ul>
+  );
+}
