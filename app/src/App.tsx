@@ -8,11 +8,13 @@ import { ExportDialog } from './export/ExportDialog';
 import { useClipboardEvents, useKeyboardCommands } from './commands/useKeyboardCommands';
 import { OpenProjectDialog } from './host/OpenProjectDialog';
 import { Inspector } from './inspector/Inspector';
+import { LessonPanel } from './lessons/LessonPanel';
 import { BottomPanel } from './layout/BottomPanel';
 import { StatusBar } from './layout/StatusBar';
 import { useThemeAttribute } from './layout/useThemeAttribute';
 import { Palette } from './palette/Palette';
 import { ProjectDialogs } from './projects/ProjectDialogs';
+import { LabsDialog } from './teaching/LabsDialog';
 import { Toolbar } from './toolbar/Toolbar';
 
 export function App() {
@@ -29,6 +31,7 @@ export function App() {
             <Canvas />
             <BottomPanel />
           </main>
+          <LessonPanel />
           <aside className="sidebar" aria-label="Inspector">
             <Inspector />
           </aside>
@@ -37,6 +40,7 @@ export function App() {
         <OpenProjectDialog />
         <ProjectDialogs />
         <ExportDialog />
+        <LabsDialog />
       </div>
     </ReactFlowProvider>
   );

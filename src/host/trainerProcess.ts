@@ -8,7 +8,6 @@
  * starts a fresh trainer. Nothing here knows about terminals or windows: the command line, browser
  * mode and the desktop shell all use it as is.
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { NodeWeights } from '../project/weights';
@@ -21,6 +20,7 @@ import {
   type TrainerMessageOf,
 } from '../protocol';
 import { describeExit, type TrainerExit } from './trainerProcessExit';
+import { forkTrainerChild, type SpawnTrainer, type TrainerChild } from './trainerChild';
 
 export type { TrainerExit } from './trainerProcessExit';
 
@@ -41,6 +41,8 @@ export interface TrainerProcessOptions {
   env?: NodeJS.ProcessEnv;
   /** The module to start; `TRAINER_ENTRY` by default (a packaged app may keep it elsewhere). */
   entry?: string;
+  /** How the process is started: Node's `fork` by default, an Electron utility process on desktop. */
+  spawn?: SpawnTrainer;
 }
 
 /** How a run ended, as `run` reports it. */
@@ -72,7 +74,7 @@ interface Events {
 
 /** One trainer process, from fork to exit. */
 interface Trainer {
-  child: ChildProcess;
+  child: TrainerChild;
   stderrTail: string;
   /** The last error it reported: often the reason it is about to exit. */
   lastError: TrainerMessageOf<'error'> | null;
@@ -227,7 +229,7 @@ export class TrainerProcess {
     } catch {
       // Already exiting: waiting for the exit is all there is to do.
     }
-    const timer = setTimeout(() => trainer.child.kill('SIGKILL'), graceMs);
+    const timer = setTimeout(() => trainer.child.kill(), graceMs);
     try {
       return await trainer.exited;
     } finally {
@@ -240,7 +242,7 @@ export class TrainerProcess {
     const trainer = this.trainer;
     if (!trainer) return;
     trainer.ending = true;
-    trainer.child.kill('SIGKILL');
+    trainer.child.kill();
   }
 
   /** The trainer to talk to: the running one, unless it is on its way out; else a fresh one. */
@@ -250,11 +252,11 @@ export class TrainerProcess {
 
   private launch(): Trainer {
     const { maxOldSpaceMb } = this.options;
-    const child = fork(this.options.entry ?? TRAINER_ENTRY, [], {
-      serialization: 'advanced',
+    const spawn = this.options.spawn ?? forkTrainerChild;
+    const child = spawn({
+      entry: this.options.entry ?? TRAINER_ENTRY,
       // Not the host's own flags (a test runner's, an inspector's): only what the trainer needs.
       execArgv: maxOldSpaceMb === undefined ? [] : [`--max-old-space-size=${maxOldSpaceMb}`],
-      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       env: this.options.env ?? process.env,
     });
     let markExited: (exit: TrainerExit) => void = () => undefined;
@@ -267,22 +269,19 @@ export class TrainerProcess {
     };
     this.trainer = trainer;
 
-    child.stdout?.setEncoding('utf8').on('data', (text: string) => this.emit('output', text));
-    child.stderr?.setEncoding('utf8').on('data', (text: string) => {
-      trainer.stderrTail = (trainer.stderrTail + text).slice(-STDERR_TAIL_CHARS);
+    child.onOutput((stream, text) => {
+      if (stream === 'stderr')
+        trainer.stderrTail = (trainer.stderrTail + text).slice(-STDERR_TAIL_CHARS);
       this.emit('output', text);
     });
-    child.on('message', (data: unknown) => {
+    child.onMessage((data) => {
       const parsed = parseTrainerMessage(data);
       if (!parsed.ok) return this.emit('invalid', parsed.error);
       if (parsed.message.type === 'error') trainer.lastError = parsed.message;
       this.emit('message', parsed.message);
     });
 
-    let reported = false;
-    const report = (code: number | null, signal: NodeJS.Signals | null, spawnError?: Error) => {
-      if (reported) return;
-      reported = true;
+    child.onEnd(({ code, signal, spawnError }) => {
       if (this.trainer === trainer) this.trainer = null;
       const exit = describeExit({
         code,
@@ -295,12 +294,6 @@ export class TrainerProcess {
       });
       markExited(exit);
       this.emit('exit', exit);
-    };
-    // 'close' comes after the output streams have ended, so the stderr tail is complete.
-    child.on('close', (code, signal) => report(code, signal));
-    child.on('error', (error) => {
-      // Only a failure to start arrives here without a close to follow.
-      if (child.pid === undefined) report(null, null, error);
     });
     return trainer;
   }

@@ -19,6 +19,7 @@ import { parseHostMessage, parseTrainerMessage, type ParseResult } from './parse
 import { datasetRef, graph, nodeWeights, trainingSettings } from './runInputs';
 import { datasetExamplesReply, datasetExamplesRequest } from './datasetExamples';
 import { dataImportedReply, importDataRequest } from './importData';
+import { datasetDownloadRequest, datasetDownloadStateReply } from './datasetDownload';
 import { MAX_RECOVERY_COPIES, recoveryEntry, recoveryId } from './recovery';
 import { exportCheckedFields, exportModelFields, modelExportedFields } from './exportMessages';
 import type { Project } from '../project/project';
@@ -85,6 +86,8 @@ export const RENDERER_REQUEST_SCHEMAS = {
   datasetExamples: datasetExamplesRequest,
   /** Imports an uploaded CSV file or image folder, for the import dialog (see `importData.ts`). */
   importData: importDataRequest,
+  /** Starts, follows or cancels the download of a dataset (see `datasetDownload.ts`). */
+  datasetDownload: datasetDownloadRequest,
   /** Keeps `project` as this page's recovery copy `copyId`, replacing the one before. */
   saveRecovery: requestMessage('saveRecovery', { copyId: recoveryId, project }),
   /** The recovery copies that no connected page is keeping, newest first. */
@@ -131,6 +134,7 @@ export const HOST_REPLY_SCHEMAS = {
   }),
   datasetExamplesPage: datasetExamplesReply,
   dataImported: dataImportedReply,
+  datasetDownloadState: datasetDownloadStateReply,
   recoverySaved: requestMessage('recoverySaved', {}),
   recoveryList: requestMessage('recoveryList', {
     copies: z.array(recoveryEntry).max(MAX_RECOVERY_COPIES),
@@ -190,6 +194,7 @@ export const REPLY_TYPES = {
   listProjects: 'projectList',
   datasetExamples: 'datasetExamplesPage',
   importData: 'dataImported',
+  datasetDownload: 'datasetDownloadState',
   saveRecovery: 'recoverySaved',
   listRecovery: 'recoveryList',
   openRecovery: 'recoveryOpened',

@@ -1,3 +1,4 @@
+import { describedAs } from '../../../src/commands/catalog';
 import type { Graph, Position } from '../../../src/graph/types';
 import { clipboardText, readClipboardText } from '../edits/clipboardPayload';
 import { centreOf, insertSubgraph, subgraphOf } from '../edits/subgraph';
@@ -6,9 +7,7 @@ import { modKey, type Command, type CommandContext } from './types';
 import { DUPLICATE_OFFSET } from './editCommands';
 
 export const copy: Command = {
-  name: 'copy',
-  label: 'Copy',
-  shortcut: 'Ctrl+C',
+  ...describedAs('copy'),
   keyTest: modKey('c'),
   clipboardEvent: 'copy',
   predicate: hasSelectedNodes,
@@ -29,9 +28,7 @@ export const copy: Command = {
 };
 
 export const paste: Command = {
-  name: 'paste',
-  label: 'Paste',
-  shortcut: 'Ctrl+V',
+  ...describedAs('paste'),
   keyTest: modKey('v'),
   clipboardEvent: 'paste',
   async perform(ctx) {

@@ -1,3 +1,4 @@
+import { describedAs } from '../../../src/commands/catalog';
 import type { GraphChange } from '../../../src/graph/changes';
 import { insertSubgraph, subgraphOf } from '../edits/subgraph';
 import { hasSelectedNodes, layerCount, liveSelection } from './selection';
@@ -7,9 +8,7 @@ import { modKey, type Command, type KeyInput } from './types';
 export const DUPLICATE_OFFSET = { x: 40, y: 40 };
 
 export const deleteSelection: Command = {
-  name: 'deleteSelection',
-  label: 'Delete',
-  shortcut: 'Delete',
+  ...describedAs('deleteSelection'),
   keyTest: (k: KeyInput) =>
     (k.key === 'Delete' || k.key === 'Backspace') && !k.ctrlKey && !k.metaKey && !k.altKey,
   predicate: (ctx) => {
@@ -30,9 +29,7 @@ export const deleteSelection: Command = {
 };
 
 export const duplicate: Command = {
-  name: 'duplicate',
-  label: 'Duplicate',
-  shortcut: 'Ctrl+D',
+  ...describedAs('duplicate'),
   keyTest: modKey('d'),
   predicate: hasSelectedNodes,
   perform(ctx) {
@@ -47,9 +44,7 @@ export const duplicate: Command = {
 };
 
 export const selectAll: Command = {
-  name: 'selectAll',
-  label: 'Select all',
-  shortcut: 'Ctrl+A',
+  ...describedAs('selectAll'),
   keyTest: modKey('a'),
   predicate: (ctx) => ctx.doc.getState().project.graph.nodes.length > 0,
   perform(ctx) {

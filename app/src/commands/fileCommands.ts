@@ -1,3 +1,4 @@
+import { describedAs } from '../../../src/commands/catalog';
 import { newProject, parseProject, serializeProject } from '../../../src/project';
 import { projectFileName } from '../io/projectFiles';
 import { renameProject } from '../projects/renameProject';
@@ -15,8 +16,7 @@ function mayDiscard(ctx: CommandContext): boolean {
 }
 
 export const newFile: Command = {
-  name: 'newProject',
-  label: 'New',
+  ...describedAs('newProject'),
   perform(ctx) {
     if (!mayDiscard(ctx)) return;
     ctx.doc.getState().load(newProject('Untitled'));
@@ -27,8 +27,7 @@ export const newFile: Command = {
 };
 
 export const newFromTemplate: Command = {
-  name: 'newFromTemplate',
-  label: 'New from template…',
+  ...describedAs('newFromTemplate'),
   async perform(ctx) {
     const template = await ctx.askTemplate();
     if (!template || !mayDiscard(ctx)) return;
@@ -41,9 +40,7 @@ export const newFromTemplate: Command = {
 };
 
 export const openFile: Command = {
-  name: 'openProject',
-  label: 'Open…',
-  shortcut: 'Ctrl+O',
+  ...describedAs('openProject'),
   keyTest: modKey('o'),
   inFields: true,
   async perform(ctx) {
@@ -69,9 +66,7 @@ export const openFile: Command = {
 };
 
 export const saveFile: Command = {
-  name: 'saveProject',
-  label: 'Save',
-  shortcut: 'Ctrl+S',
+  ...describedAs('saveProject'),
   keyTest: modKey('s'),
   inFields: true,
   perform(ctx) {
@@ -81,9 +76,7 @@ export const saveFile: Command = {
 };
 
 export const saveFileAs: Command = {
-  name: 'saveProjectAs',
-  label: 'Save as…',
-  shortcut: 'Ctrl+Shift+S',
+  ...describedAs('saveProjectAs'),
   keyTest: modKey('s', true),
   inFields: true,
   perform: (ctx) => saveAs(ctx),

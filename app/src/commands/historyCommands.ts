@@ -1,3 +1,4 @@
+import { describedAs } from '../../../src/commands/catalog';
 import { liveSelection } from './selection';
 import { modKey, type Command, type CommandContext, type KeyInput } from './types';
 
@@ -14,9 +15,7 @@ function keepLiveSelection(ctx: CommandContext): void {
 }
 
 export const undo: Command = {
-  name: 'undo',
-  label: 'Undo',
-  shortcut: 'Ctrl+Z',
+  ...describedAs('undo'),
   keyTest: modKey('z'),
   predicate: (ctx) => ctx.doc.getState().history.past.length > 0,
   perform(ctx) {
@@ -26,9 +25,7 @@ export const undo: Command = {
 };
 
 export const redo: Command = {
-  name: 'redo',
-  label: 'Redo',
-  shortcut: 'Ctrl+Shift+Z',
+  ...describedAs('redo'),
   keyTest: (k: KeyInput) => modKey('z', true)(k) || modKey('y')(k),
   predicate: (ctx) => ctx.doc.getState().history.future.length > 0,
   perform(ctx) {

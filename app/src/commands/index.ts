@@ -1,10 +1,12 @@
 /** Every command, in the order the toolbar shows them. */
 import { connectTo } from '../canvas/connect/connectCommand';
 import { exportModel } from '../export/exportCommand';
+import { openLabs } from '../teaching/labsCommand';
 import { copy, paste } from './clipboardCommands';
 import { deleteSelection, duplicate, selectAll } from './editCommands';
 import { newFile, newFromTemplate, openFile, saveFile, saveFileAs } from './fileCommands';
 import { redo, undo } from './historyCommands';
+import { pauseOrResumeTraining, startTraining, stepTraining, stopTraining } from './trainCommands';
 import type { Command, CommandContext, KeyInput } from './types';
 import { autoLayout, fitView, toggleTheme } from './viewCommands';
 
@@ -26,6 +28,11 @@ export const commands: readonly Command[] = [
   autoLayout,
   fitView,
   toggleTheme,
+  startTraining,
+  pauseOrResumeTraining,
+  stepTraining,
+  stopTraining,
+  openLabs,
 ];
 
 export function getCommand(name: string): Command {

@@ -1,11 +1,10 @@
+import { describedAs } from '../../../src/commands/catalog';
 import { layoutGraph } from '../../../src/graph/layout';
 import type { Command } from './types';
 import { modKey } from './types';
 
 export const autoLayout: Command = {
-  name: 'autoLayout',
-  label: 'Auto-layout',
-  shortcut: 'Ctrl+Shift+L',
+  ...describedAs('autoLayout'),
   keyTest: modKey('l', true),
   predicate: (ctx) => ctx.doc.getState().project.graph.nodes.length > 0,
   perform(ctx) {
@@ -23,18 +22,14 @@ export const autoLayout: Command = {
 };
 
 export const fitView: Command = {
-  name: 'fitView',
-  label: 'Fit view',
-  shortcut: 'Shift+1',
+  ...describedAs('fitView'),
   keyTest: (k) => k.shiftKey && k.code === 'Digit1' && !k.ctrlKey && !k.metaKey && !k.altKey,
   predicate: (ctx) => ctx.doc.getState().project.graph.nodes.length > 0,
   perform: (ctx) => ctx.view?.fitView(),
 };
 
 export const toggleTheme: Command = {
-  name: 'toggleTheme',
-  label: 'Dark theme',
-  shortcut: 'Ctrl+Shift+D',
+  ...describedAs('toggleTheme'),
   keyTest: modKey('d', true),
   checked: (ctx) => ctx.ui.getState().theme === 'dark',
   perform: (ctx) => ctx.ui.getState().toggleTheme(),

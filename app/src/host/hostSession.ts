@@ -7,6 +7,7 @@ import { trainingStore, type TrainingStore } from '../stores/trainingStore';
 import { trainingController } from '../training/appTraining';
 import type { TrainingController } from '../training/trainingController';
 import { connectHost, hostSocketUrl, type OpenSocket } from './connectHost';
+import { desktopHostClient } from './desktopHost';
 
 export const CONNECTION_LOST =
   'The connection to NeuroCanvas has closed. Reload the page to reconnect.';
@@ -23,13 +24,24 @@ const appDeps: HostSessionDeps = {
   controller: trainingController,
 };
 
-/** Connects to the host at `url` (this page's own by default) and wires the app to it. */
+/**
+ * Connects to the host and wires the app to it: through the desktop app's preload bridge when
+ * `win` (the page's global object by default) has one, else over the WebSocket at `url` (this
+ * page's own by default).
+ */
 export async function startHostSession(
   url: string = hostSocketUrl(window.location),
-  options: { open?: OpenSocket; timeoutMs?: number } = {},
+  options: { open?: OpenSocket; timeoutMs?: number; win?: object } = {},
   deps: HostSessionDeps = appDeps,
 ): Promise<void> {
   deps.host.getState().connecting();
+  const desktop = desktopHostClient(options.win ?? globalThis);
+  if (desktop) {
+    // The bridge lives as long as the window: there is no connection to lose.
+    deps.controller.attach(desktop);
+    deps.host.getState().connected(desktop);
+    return;
+  }
   const connection = await connectHost(url, options);
   if (!connection.ok) {
     deps.host.getState().unavailable(connection.reason);

@@ -30,6 +30,7 @@ const GROUPS: readonly { label: string; names: readonly string[] }[] = [
     ],
   },
   { label: 'View', names: ['autoLayout', 'fitView', 'toggleTheme'] },
+  { label: 'Learn', names: ['openLabs'] },
 ];
 
 export function Toolbar() {

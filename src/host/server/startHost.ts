@@ -6,7 +6,7 @@
 import { realpath } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { MAX_PROJECT_CHARS } from '../../project/limits';
@@ -14,6 +14,8 @@ import type { TrainerProcessOptions } from '../trainerProcess';
 import { checkAccess, newToken, tokenCookie, type AccessPolicy } from './access';
 import { HostConnection } from './connection';
 import { DataImports } from './dataImports';
+import { DATA_DIR_ENV } from './dataDir';
+import { DatasetDownloads } from './datasetDownloads';
 import type { DevRenderer } from './devRenderer';
 import { securityHeaders } from './headers';
 import { openBrowser } from './openBrowser';
@@ -74,6 +76,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const recovery = await RecoveryCopies.create(options.dataDir);
   // Uploads from the import dialog; a large import stays referenced from here by path.
   const imports = new DataImports(join(options.dataDir, 'imports'));
+  const downloads = new DatasetDownloads(options.dataDir);
   const policy: AccessPolicy = { port: 0, token: newToken() };
   const connections = new Set<HostConnection>();
 
@@ -100,7 +103,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         files,
         recovery,
         imports,
-        ...(options.trainer ? { trainer: options.trainer } : {}),
+        downloads,
+        trainer: trainerWithDataDir(options.trainer, options.dataDir),
       });
       connections.add(connection);
       void connection.ended.then(() => connections.delete(connection));
@@ -134,6 +138,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await Promise.all(ended);
+      await downloads.close();
       await new Promise<void>((resolve) => sockets.close(() => resolve()));
       await serverClosed;
       await dev?.close();
@@ -168,6 +173,18 @@ async function serveRequest(
   if (!found.ok)
     return sendText(response, found.status, found.status === 404 ? 'Not found.' : 'Bad address.');
   sendStaticFile(response, found, request.method === 'HEAD');
+}
+
+/**
+ * The trainer keeps its downloads in the host's data folder, so a dataset the page downloaded is
+ * the one a run finds (and the other way round), whatever folder the host was given.
+ */
+function trainerWithDataDir(
+  trainer: TrainerProcessOptions | undefined,
+  dataDir: string,
+): TrainerProcessOptions {
+  const env = trainer?.env ?? process.env;
+  return { ...trainer, env: { ...env, [DATA_DIR_ENV]: resolve(dataDir) } };
 }
 
 /** The address's path, still percent-encoded; '' when the address cannot be read. */

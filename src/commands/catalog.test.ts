@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { COMMAND_CATALOG, commandNameSchema, describedAs, isCommandName, MENUS } from './catalog';
+
+describe('the command catalog', () => {
+  it('names each command once, puts each in a menu, and gives no two the same shortcut', () => {
+    const names = COMMAND_CATALOG.map((c) => c.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const c of COMMAND_CATALOG) {
+      expect(MENUS).toContain(c.menu);
+      expect(c.label.trim()).not.toBe('');
+    }
+    const shortcuts = COMMAND_CATALOG.flatMap((c) => ('shortcut' in c ? [c.shortcut] : []));
+    expect(new Set(shortcuts).size).toBe(shortcuts.length);
+  });
+
+  it('lists each menu in one stretch, groups in order, so separators fall between groups', () => {
+    const menus = COMMAND_CATALOG.map((c) => c.menu);
+    const stretches = menus.filter((m, i) => m !== menus[i - 1]);
+    expect(stretches).toEqual([...new Set(stretches)]);
+    for (const menu of MENUS) {
+      const groups = COMMAND_CATALOG.filter((c) => c.menu === menu).map((c) => c.group);
+      expect(groups).toEqual([...groups].sort((a, b) => a - b));
+    }
+  });
+
+  it.each([
+    ['undo', true],
+    ['startTraining', true],
+    ['format', false],
+    ['', false],
+    [42, false],
+    [null, false],
+  ])('knows whether %j is a command', (name, known) => {
+    expect(isCommandName(name)).toBe(known);
+    expect(commandNameSchema.safeParse(name).success).toBe(known);
+  });
+
+  it('describes a command for the renderer: name, label, and shortcut only if it has one', () => {
+    expect(describedAs('saveProjectAs')).toEqual({
+      name: 'saveProjectAs',
+      label: 'Save as…',
+      shortcut: 'Ctrl+Shift+S',
+    });
+    expect(describedAs('newProject')).toEqual({ name: 'newProject', label: 'New' });
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * The desktop shell's IPC channels: the only ones the preload will use and the only ones main
+ * answers. Each renderer request type has its own `invoke` channel, so that a handler is registered
+ * per allowlisted channel and a payload whose `type` disagrees with its channel is refused. The
+ * payload is the very `RendererRequest` browser mode sends over its WebSocket, checked in main by
+ * the same parser (`parseRendererRequest`), and the answer is a `HostReply`.
+ *
+ * Renderer → main: `connect` (once per page load; no payload), then `request:<type>` (invoke).
+ * Main → renderer: `port`, carrying the MessagePort on which this page's trainer messages
+ * (`trainerMessage`, `trainerExit`) arrive as structured clones, typed arrays intact.
+ *
+ * This file is loaded by the preload too, so it imports types only: no zod, no Node.
+ */
+import type { RendererRequestType } from '../../protocol/renderer';
+
+const PREFIX = 'neurocanvas:';
+
+/** Every request type of `RENDERER_REQUEST_SCHEMAS` (a test, and the check below, hold them equal). */
+export const REQUEST_TYPES = [
+  'trainer',
+  'openProject',
+  'saveProject',
+  'listRecent',
+  'listProjects',
+  'datasetExamples',
+  'importData',
+  'datasetDownload',
+  'saveRecovery',
+  'listRecovery',
+  'openRecovery',
+  'discardRecovery',
+  'checkExport',
+  'exportModel',
+] as const satisfies readonly RendererRequestType[];
+
+// A request type added to the protocol but not here fails to compile.
+type Missing = Exclude<RendererRequestType, (typeof REQUEST_TYPES)[number]>;
+const everyTypeListed: [Missing] extends [never] ? true : Missing = true;
+void everyTypeListed;
+
+export type RequestChannel = `${typeof PREFIX}request:${RendererRequestType}`;
+
+export const CONNECT_CHANNEL = `${PREFIX}connect`;
+export const PORT_CHANNEL = `${PREFIX}port`;
+
+export function requestChannel(type: RendererRequestType): RequestChannel {
+  return `${PREFIX}request:${type}`;
+}
+
+export const REQUEST_CHANNELS: readonly RequestChannel[] = REQUEST_TYPES.map(requestChannel);
+
+/** The request type a channel carries, or null for a channel that is not on the allowlist. */
+export function requestTypeOf(channel: string): RendererRequestType | null {
+  const type = channel.startsWith(`${PREFIX}request:`)
+    ? channel.slice(`${PREFIX}request:`.length)
+    : null;
+  return REQUEST_TYPES.find((t) => t === type) ?? null;
+}
+
+/** Is `type` a request the renderer may make? (Read from untrusted input, so any value.) */
+export function isRequestType(type: unknown): type is RendererRequestType {
+  return REQUEST_TYPES.some((t) => t === type);
+}
