@@ -13,6 +13,7 @@ import { shapes, shapesBoxes, shapesMasks } from './synthetic/shapes';
 import { spiral } from './synthetic/spiral';
 import { xor } from './synthetic/xor';
 import { carsInfo } from './tables/cars';
+import { irisInfo } from './tables/iris';
 import { penguinsInfo } from './tables/penguins';
 import { seattleWeatherInfo } from './tables/seattleWeather';
 import type { SyntheticDataset } from './synthetic/build';
@@ -33,6 +34,7 @@ export const DATASET_IDS = [
   'shapes-masks',
   'shapes-boxes',
   'mnist-sample',
+  'iris',
   'penguins',
   'cars',
   'seattle-weather',
@@ -44,7 +46,14 @@ export type DatasetId = (typeof DATASET_IDS)[number];
 
 /** The datasets read from files (bundled or downloaded) rather than drawn from a formula. */
 type FileDatasetId =
-  'mnist-sample' | 'penguins' | 'cars' | 'seattle-weather' | 'mnist' | 'fashion-mnist' | 'cifar-10';
+  | 'mnist-sample'
+  | 'iris'
+  | 'penguins'
+  | 'cars'
+  | 'seattle-weather'
+  | 'mnist'
+  | 'fashion-mnist'
+  | 'cifar-10';
 
 /** The datasets drawn from a formula, which load anywhere. */
 export const SYNTHETIC_DATASETS: Readonly<
@@ -80,6 +89,7 @@ export const DATASET_INFOS: Readonly<Record<DatasetId, DatasetInfo>> = {
   'shapes-masks': shapesMasks.info,
   'shapes-boxes': shapesBoxes.info,
   'mnist-sample': mnistSampleInfo,
+  iris: irisInfo,
   penguins: penguinsInfo,
   cars: carsInfo,
   'seattle-weather': seattleWeatherInfo,

@@ -4,7 +4,7 @@ import { loadDataset as loadWith, SYNTHETIC_LOADERS, type DatasetLoaders } from 
 import type { Dataset } from '../types';
 import { loadDownloaded } from './download/loadDownloaded';
 import { loadMnistSample } from './mnistSample';
-import { loadCars, loadPenguins, loadSeattleWeather } from './tables';
+import { loadCars, loadIris, loadPenguins, loadSeattleWeather } from './tables';
 
 /**
  * The loaders of every dataset. The downloaded sets are fetched into `<dataDir>/datasets` on first
@@ -14,6 +14,7 @@ export function nodeLoaders(dataDir: () => string = () => defaultDataDir()): Dat
   return {
     ...SYNTHETIC_LOADERS,
     'mnist-sample': () => loadMnistSample(),
+    iris: loadIris,
     penguins: loadPenguins,
     cars: loadCars,
     'seattle-weather': loadSeattleWeather,

