@@ -1,10 +1,15 @@
 /**
- * `npm run bench [-- --json] [-- --quick]`: measures what the targets are about and prints the figures.
+ * `npm run bench [-- --json] [-- --training] [-- --profile]`: measures what the targets are about and prints the figures.
  *   1. shape inference per edit on a 1,000-node graph (target p95 ≤ 5 ms);
  *   2. training throughput of the bench models on every backend that loads here;
  *   3. the same in PyTorch, when /usr/bin/python3 has it, and the ratio ours/PyTorch;
- *   4. what the live streams cost (target: at most 5% slower with every stream on).
+ *   4. with `--profile`, the CNN's training step kernel by kernel on the fastest backend;
+ *   5. what the live streams cost (target: at most 5% slower with every stream on);
+ *   6. data imports: a 100 MB CSV (MB/s, peak memory against < 3× the file) and 10,000 PNGs.
+ * `--training` measures 2 to 4 only.
  */
+import { benchData } from './data';
+import { profileKernels } from './kernelProfile';
 import { BENCH_MODELS } from './models';
 import { benchShapeInference, type Timing } from './shapeInference';
 import { runTorchPeer, torchAvailable } from './torchPeer';
@@ -16,6 +21,8 @@ const STREAM_BUDGET = 0.05;
 const RATIO_TARGETS: Record<string, number> = { mlp: 1.0, cnn: 0.5 };
 
 const json = process.argv.includes('--json');
+const profile = process.argv.includes('--profile');
+const trainingOnly = process.argv.includes('--training');
 const log = (line: string) => {
   if (!json) console.log(line);
 };
@@ -26,14 +33,18 @@ const rate = (x: number) => `${Math.round(x).toLocaleString('en-US')} samples/s`
 async function main(): Promise<number> {
   const report: Record<string, unknown> = {};
 
-  const inference = benchShapeInference();
-  report.shapeInference = inference;
-  log(
-    `Shape inference + validation per edit on a ${inference.nodes}-node graph (target: p95 ≤ ${INFERENCE_TARGET_MS} ms)`,
-  );
-  log(`  first analysis, cold: ${inference.firstMs.toFixed(2)} ms`);
-  log(`  all edits: ${show(inference.all)}`);
-  log(`  of which, edits reshaping every node downstream (worst case): ${show(inference.global)}`);
+  if (!trainingOnly) {
+    const inference = benchShapeInference();
+    report.shapeInference = inference;
+    log(
+      `Shape inference + validation per edit on a ${inference.nodes}-node graph (target: p95 ≤ ${INFERENCE_TARGET_MS} ms)`,
+    );
+    log(`  first analysis, cold: ${inference.firstMs.toFixed(2)} ms`);
+    log(`  all edits: ${show(inference.all)}`);
+    log(
+      `  of which, edits reshaping every node downstream (worst case): ${show(inference.global)}`,
+    );
+  }
 
   log('\nTraining throughput (streams off, Adam):');
   const training = await benchTraining(BENCH_MODELS);
@@ -75,6 +86,27 @@ async function main(): Promise<number> {
     );
   }
 
+  if (profile) {
+    const cnn = BENCH_MODELS.find((m) => m.name === 'cnn')!;
+    const p = await profileKernels(fastest, cnn, await benchDataset(cnn));
+    report.profile = p;
+    log(
+      `\nOne ${cnn.name} training step on ${p.backend}, kernel by kernel (ms per step; indented: called by the kernel above):`,
+    );
+    log(
+      `  whole step ${p.msPerStep.toFixed(2)} ms, in kernels ${p.kernelMsPerStep.toFixed(2)} ms, between them ${(p.msPerStep - p.kernelMsPerStep).toFixed(2)} ms`,
+    );
+    for (const r of p.rows.filter((row) => row.msPerStep >= 0.01)) {
+      const name = (r.nested ? '    ' : '  ') + r.kernel;
+      log(`${name.padEnd(32)} ${r.msPerStep.toFixed(3)} ms  (${r.callsPerStep.toFixed(1)} calls)`);
+    }
+  }
+
+  if (trainingOnly) {
+    if (json) console.log(JSON.stringify(report));
+    return 0;
+  }
+
   log(
     `\nStreaming overhead on ${fastest.name} (every stream on vs off; budget ≤ ${STREAM_BUDGET * 100}%):`,
   );
@@ -90,6 +122,7 @@ async function main(): Promise<number> {
     );
   }
   report.streamingOverhead = overhead;
+  report.data = await benchData(log);
 
   if (json) console.log(JSON.stringify(report));
   return 0;

@@ -3,7 +3,9 @@ samples per second as JSON, so NeuroCanvas' figures have a peer to be compared w
 
 Usage: python3 torchPeer.py <spec.json>
 The spec names, for each model, the files holding x (float32) and y (float32 one-hot) as raw
-little-endian arrays, their shapes, the batch size, the epochs and the learning rate.
+little-endian arrays, their shapes, the batch size, the epochs and the learning rate; and the
+same for the test split, which is evaluated once after training, inside the timed span, as
+NeuroCanvas' run does (loss and accuracy, in batches of 256, without gradients).
 """
 import json
 import sys
@@ -29,15 +31,35 @@ def build(name, classes):
     raise ValueError(f"unknown model {name}")
 
 
-def run(entry):
-    x = np.fromfile(entry["x"], dtype="<f4").reshape(entry["xShape"])
-    y = np.fromfile(entry["y"], dtype="<f4").reshape(entry["yShape"])
+EVAL_BATCH = 256
+
+
+def load(entry, x_key, y_key):
+    x = np.fromfile(entry[x_key], dtype="<f4").reshape(entry[x_key + "Shape"])
+    y = np.fromfile(entry[y_key], dtype="<f4").reshape(entry[y_key + "Shape"])
     if entry["model"] == "cnn":
         x = x.transpose(0, 3, 1, 2).copy()  # NHWC → NCHW
-    xs = torch.from_numpy(x)
-    labels = torch.from_numpy(y.argmax(axis=1)).long()
+    return torch.from_numpy(x), torch.from_numpy(y.argmax(axis=1)).long()
+
+
+def evaluate(model, loss_fn, xs, labels):
+    model.eval()
+    loss, correct = 0.0, 0
+    with torch.no_grad():
+        for i in range(0, xs.shape[0], EVAL_BATCH):
+            logits = model(xs[i : i + EVAL_BATCH])
+            target = labels[i : i + EVAL_BATCH]
+            loss += float(loss_fn(logits, target)) * target.shape[0]
+            correct += int((logits.argmax(dim=1) == target).sum())
+    model.train()
+    return loss / xs.shape[0], correct / xs.shape[0]
+
+
+def run(entry):
+    xs, labels = load(entry, "x", "y")
+    test_xs, test_labels = load(entry, "xTest", "yTest")
     torch.manual_seed(entry["seed"])
-    model = build(entry["model"], y.shape[1])
+    model = build(entry["model"], entry["yShape"][1])
     optimizer = torch.optim.Adam(model.parameters(), lr=entry["learningRate"])
     loss_fn = nn.CrossEntropyLoss()
     batch = entry["batchSize"]
@@ -52,8 +74,15 @@ def run(entry):
             loss = loss_fn(model(xs[idx]), labels[idx])
             loss.backward()
             optimizer.step()
+    test_loss, test_accuracy = evaluate(model, loss_fn, test_xs, test_labels)
     seconds = time.perf_counter() - start
-    return {"model": entry["model"], "samplesPerSecond": n * entry["epochs"] / seconds, "finalLoss": float(loss)}
+    return {
+        "model": entry["model"],
+        "samplesPerSecond": n * entry["epochs"] / seconds,
+        "finalLoss": float(loss),
+        "testLoss": test_loss,
+        "testAccuracy": test_accuracy,
+    }
 
 
 def main():

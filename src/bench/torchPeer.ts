@@ -1,6 +1,8 @@
 /**
  * Runs the same training in PyTorch (Debian's python3-torch) when `/usr/bin/python3` can import
  * it: writes each model's data as raw float32 files, calls `torchPeer.py`, and reads its JSON.
+ * Like a NeuroCanvas run, the timed span ends with one evaluation of the test split, so that
+ * both sides do the same work.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -36,17 +38,29 @@ export async function runTorchPeer(
   try {
     const models = [];
     for (const { model, data, epochs, seed } of jobs) {
-      const x = join(dir, `${model.name}.x.f32`);
-      const y = join(dir, `${model.name}.y.f32`);
-      const { train } = data;
-      await writeFile(x, new Uint8Array(train.x.buffer, train.x.byteOffset, train.x.byteLength));
-      await writeFile(y, new Uint8Array(train.y.buffer, train.y.byteOffset, train.y.byteLength));
+      const files: Record<string, string> = {};
+      const shapes: Record<string, number[]> = {};
+      for (const [part, split] of [
+        ['', data.train],
+        ['Test', data.test],
+      ] as const) {
+        for (const [name, values, width] of [
+          ['x', split.x, data.inputShape],
+          ['y', split.y, [split.y.length / Math.max(1, split.count)]],
+        ] as const) {
+          const file = join(dir, `${model.name}.${name}${part}.f32`);
+          await writeFile(
+            file,
+            new Uint8Array(values.buffer, values.byteOffset, values.byteLength),
+          );
+          files[`${name}${part}`] = file;
+          shapes[`${name}${part}Shape`] = [split.count, ...width];
+        }
+      }
       models.push({
         model: model.name,
-        x,
-        y,
-        xShape: [train.count, ...data.inputShape],
-        yShape: [train.count, train.y.length / train.count],
+        ...files,
+        ...shapes,
         batchSize: model.batchSize,
         learningRate: model.learningRate,
         epochs,

@@ -8,7 +8,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Tensor, Variable } from '@tensorflow/tfjs';
 import { loadTf, type Tf } from '../../compiler/tf';
 import { heapMemory } from './kernels/heap';
+import { convKernel } from './kernels/convTiles';
+import { tilePlan } from './kernels/filterGradientTiles';
 import { pairRowKernel } from './kernels/maxPoolPairs';
+import { binaryRows, sumRows } from './kernels/rowKernels';
 import { loadOptionalPackage } from './optionalPackage';
 import { selectBackend, type SelectedBackend } from './select';
 import { relativeError } from './testing/compare';
@@ -44,10 +47,16 @@ describe('the multi-threaded SIMD build in Node', () => {
     );
     expect(runningWasmBuild()).toEqual({ simd: true, threads: 2, note: `${WASM_THREADS_ENV}=2` });
     expect(pkg.getThreadsCount()).toBe(2);
-    // Its memory is shared with the threads, and the SIMD pooling kernel runs on it.
+    // Its memory is shared with the threads, and the SIMD kernels run on it.
     const memory = heapMemory(tf.backend());
     expect(memory?.buffer).toBeInstanceOf(SharedArrayBuffer);
     expect(pairRowKernel(memory!)).not.toBeNull();
+    expect(binaryRows(memory!, 'Add', false, 2)).not.toBeNull();
+    expect(sumRows(memory!, 2, 4)).not.toBeNull();
+    const layer = { inChannels: 1, outChannels: 8, outHeight: 2, outWidth: 2 };
+    const strides = { xPixel: 1, xRow: 4, xImage: 16, tapOffsets: [0, 1, 4, 5] };
+    expect(tilePlan(memory!, { ...layer, ...strides, vectors: 2 })).not.toBeNull();
+    expect(convKernel(memory!, { ...layer, ...strides })).not.toBeNull();
   });
 
   it('computes the gradients of the benchmark CNN as the cpu backend does', async () => {

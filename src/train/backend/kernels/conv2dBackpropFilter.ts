@@ -10,8 +10,9 @@
  * forward padding goes into the convolution's explicit padding (no padded copy of x), the
  * result [Ci,KH',KW',Co] is cut to [Ci,KH,KW,Co] and transposed to [KH,KW,Ci,Co].
  */
-import type { TensorInfo } from '@tensorflow/tfjs';
+import type { KernelBackend, TensorInfo } from '@tensorflow/tfjs';
 import { tf } from '../../../compiler/tf';
+import { tiledFilterGradient } from './conv2dFilterTiled';
 import type { FourD, Pad } from './geometry';
 import { explicitPad, filterGradientAxis, isEmpty } from './geometry';
 import type { KernelScope } from './kernelScope';
@@ -31,6 +32,8 @@ export function conv2dFilterGradient(
   x: TensorInfo,
   dy: TensorInfo,
   attrs: FilterGradientAttrs,
+  /** Given, channels-last data on its heap goes to tiledFilterGradient (much faster). */
+  backend: KernelBackend | null = null,
 ): TensorInfo {
   const { filterShape } = attrs;
   const channelsFirst = attrs.dataFormat === 'NCHW';
@@ -47,6 +50,11 @@ export function conv2dFilterGradient(
   const [KH, KW, Ci, Co] = filterShape;
   if (isEmpty(x, dy))
     return scope.run('Fill', {}, { shape: filterShape, value: 0, dtype: 'float32' });
+  const tiled =
+    backend && !channelsFirst
+      ? tiledFilterGradient(scope, backend, x, dy, info, filterShape)
+      : null;
+  if (tiled) return tiled;
   const { strideHeight: sh, strideWidth: sw, dilationHeight: dh, dilationWidth: dw } = info;
   const { top, left } = info.padInfo;
   // dy's own size, which is what the forward pass produced.

@@ -43,6 +43,12 @@ export class KernelScope {
     return this.run('Slice', { x }, { begin, size });
   }
 
+  /** Makes `x` (made outside the scope's kernels) an intermediate that `dispose` frees. */
+  adopt(x: TensorInfo): TensorInfo {
+    this.made.push(x);
+    return x;
+  }
+
   /** Marks `x` as the result: it outlives the scope. */
   keep(x: TensorInfo): TensorInfo {
     const at = this.made.lastIndexOf(x);

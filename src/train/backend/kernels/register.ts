@@ -2,8 +2,10 @@
  * Gives the WebAssembly backend the kernels that training needs and it lacks or runs slowly:
  *
  * - the gradients of convolutional, depthwise and separable layers (three missing, and a
- *   faster input gradient for ordinary convolutions than its own plain loop);
- * - the gradient of max pooling (its own is slow and routes some windows wrongly);
+ *   faster input gradient for ordinary convolutions than its own plain loop), and a faster
+ *   convolution for a grayscale image's first layer;
+ * - max pooling over 2×2 windows and its gradient (its own are slower, and disagree with
+ *   tfjs's reference where NaN is present or on which element gets a window's gradient);
  * - matrix products with a transposed operand, which every dense layer's backward pass uses;
  * - sums over leading axes (bias gradients), element-wise kernels with a short repeated
  *   operand (bias additions), and copies that need not copy (Identity, Cast to the same dtype).
@@ -25,12 +27,15 @@ import type {
 import type { Tf } from '../../../compiler/tf';
 import { conv2dFilterGradient, type FilterGradientAttrs } from './conv2dBackpropFilter';
 import { conv2dInputGradient } from './conv2dBackpropInput';
+import { tiledConv2D, type Conv2DAttrs } from './conv2dTiled';
 import { depthwiseFilterGradient } from './depthwiseBackpropFilter';
 import { depthwiseInputGradient, type InputGradientAttrs } from './depthwiseBackpropInput';
 import { heapMemory, heapOf } from './heap';
 import { KernelScope } from './kernelScope';
 import { untransposedMatMul, type MatMulAttrs } from './matMul';
+import { pairMaxPool } from './maxPoolForward';
 import { maxPoolGradient, type MaxPoolGradAttrs } from './maxPoolGrad';
+import type { BinaryOp } from './rowKernels';
 import { sharedCopy } from './sharedCopy';
 import { sumLeadingAxes, type SumAttrs } from './sumLeadingAxes';
 import { tiledBinary } from './tiledBinary';
@@ -73,27 +78,43 @@ function passOn(name: string, inputs: NamedTensorInfoMap, attrs: unknown, contex
 }
 
 /** A binary element-wise kernel that tiles a short repeated operand first (tiledBinary.ts). */
-function tiled(name: string): Composed {
+function tiled(name: BinaryOp): Composed {
   return {
     role: 'wraps',
     compose: (_scope, inputs, attrs, context) => {
       const heap = heapOf(context.backend);
       if (heap === null) return passOn(name, inputs, attrs, context);
-      return tiledBinary(heap, inputs, ownKernel(context, name), context.backend);
+      const simd = { memory: heapMemory(context.backend), name };
+      return tiledBinary(heap, inputs, ownKernel(context, name), context.backend, simd);
     },
   };
 }
 
 const COMPOSED: Record<string, Composed> = {
+  Conv2D: {
+    role: 'wraps',
+    compose: (_scope, inputs, attrs, context) =>
+      tiledConv2D(context.backend, inputs.x!, inputs.filter!, attrs as Conv2DAttrs) ??
+      passOn('Conv2D', inputs, attrs, context),
+  },
   Conv2DBackpropFilter: {
     role: 'fills',
-    compose: (scope, { x, dy }, attrs) =>
-      conv2dFilterGradient(scope, x!, dy!, attrs as FilterGradientAttrs),
+    compose: (scope, { x, dy }, attrs, context) =>
+      conv2dFilterGradient(scope, x!, dy!, attrs as FilterGradientAttrs, context.backend),
   },
   Conv2DBackpropInput: {
     role: 'replaces',
-    compose: (scope, { dy, filter }, attrs) =>
-      conv2dInputGradient(scope, dy!, filter!, attrs as InputGradientAttrs),
+    compose: (scope, inputs, attrs, context) => {
+      const heap = heapOf(context.backend);
+      if (heap === null) return passOn('Conv2DBackpropInput', inputs, attrs, context);
+      return conv2dInputGradient(
+        scope,
+        heap,
+        inputs.dy!,
+        inputs.filter!,
+        attrs as InputGradientAttrs,
+      );
+    },
   },
   DepthwiseConv2dNativeBackpropFilter: {
     role: 'fills',
@@ -116,6 +137,16 @@ const COMPOSED: Record<string, Composed> = {
       }
       const memory = heapMemory(context.backend);
       return maxPoolGradient(heap, memory, dy!, input!, attrs as MaxPoolGradAttrs);
+    },
+  },
+  MaxPool: {
+    role: 'wraps',
+    compose: (_scope, inputs, attrs, context) => {
+      const heap = heapOf(context.backend);
+      const memory = heapMemory(context.backend);
+      const pooled =
+        heap && memory && pairMaxPool(heap, memory, inputs.x!, attrs as MaxPoolGradAttrs);
+      return pooled || passOn('MaxPool', inputs, attrs, context);
     },
   },
   BatchMatMul: {
@@ -144,7 +175,8 @@ const COMPOSED: Record<string, Composed> = {
     role: 'wraps',
     compose: (scope, inputs, attrs, context) => {
       const heap = heapOf(context.backend);
-      const sum = heap && sumLeadingAxes(scope, heap, inputs.x!, attrs as SumAttrs);
+      const memory = heapMemory(context.backend);
+      const sum = heap && sumLeadingAxes(scope, heap, inputs.x!, attrs as SumAttrs, memory);
       return sum ?? passOn('Sum', inputs, attrs, context);
     },
   },

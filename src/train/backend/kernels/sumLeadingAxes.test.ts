@@ -29,10 +29,19 @@ describe('leadingAxes', () => {
   });
 });
 
-// Large sums over leading axes (cut into blocks, some twice), and the sums the backend's own
-// kernel keeps: small ones, trailing or scattered axes, every axis, integers.
+// Sums over leading axes: by the SIMD loop where rows hold groups of four floats and there are
+// 4,096 values or more (4 to 32 columns in one pass; more in several; rows left over after the
+// steps of rows summed side by side), else cut into blocks (some twice); and the sums the
+// backend's own kernel keeps: small ones, trailing or scattered axes, every axis, integers.
 const CASES = [
   { name: 'a bias gradient', shape: [8, 26, 26, 8], axis: [0, 1, 2], keepDims: false },
+  { name: '16 columns, a row left over', shape: [5, 11, 11, 16], axis: [0, 1, 2], keepDims: false },
+  { name: '12 columns, a row left over', shape: [343, 12], axis: [0], keepDims: false },
+  { name: '4 columns, 3 rows left over', shape: [1027, 4], axis: [0], keepDims: false },
+  { name: '32 columns, kept dimensions', shape: [41, 5, 32], axis: [0, 1], keepDims: true },
+  { name: '36 columns (32 + 4)', shape: [120, 36], axis: [0], keepDims: false },
+  { name: '48 columns (32 + 16)', shape: [9, 11, 48], axis: [0, 1], keepDims: false },
+  { name: 'a small one, 12 columns', shape: [3, 12], axis: [0], keepDims: false },
   { name: 'kept dimensions', shape: [4, 5, 6, 3], axis: [0, 1, 2], keepDims: true },
   { name: 'a dense bias gradient', shape: [64, 10], axis: [0], keepDims: false },
   { name: 'negative, unsorted axes', shape: [3, 4, 5], axis: [-2, 0], keepDims: false },

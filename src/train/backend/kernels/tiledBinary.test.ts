@@ -28,11 +28,17 @@ describe('repeatsAlongLeadingAxes', () => {
   });
 });
 
-// Which operand is short matters for Sub and RealDiv; the last cases keep the backend's own
-// broadcasting (not along leading axes, a scalar, a long vector, a small output).
+// Which operand is short matters for Sub and RealDiv. Float repeated parts of 4 to 32 values
+// in groups of four go to the SIMD loop, others are tiled; the last cases keep the backend's
+// own broadcasting (not along leading axes, a scalar, a long vector, a small output).
 const SHAPES = [
   { name: 'feature map and bias', a: [4, 10, 10, 8], b: [8] },
   { name: 'bias and feature map', a: [8], b: [4, 10, 10, 8] },
+  { name: 'feature map and bias of 4', a: [4, 10, 10, 4], b: [4] },
+  { name: 'bias of 16 and feature map', a: [16], b: [2, 9, 9, 16] },
+  { name: 'feature map and bias of 32', a: [2, 8, 8, 32], b: [32] },
+  { name: 'feature map and bias of 48 (tiled)', a: [2, 6, 6, 48], b: [48] },
+  { name: 'feature map and bias of 12', a: [3, 7, 7, 12], b: [1, 12] },
   { name: 'bias shaped [1,1,1,C]', a: [4, 10, 10, 8], b: [1, 1, 1, 8] },
   { name: 'a repeated row of pixels', a: [2, 10, 6, 5], b: [6, 5] },
   { name: 'a per-image scale', a: [4, 10, 10, 8], b: [4, 1, 1, 8] },

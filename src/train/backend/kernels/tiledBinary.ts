@@ -8,9 +8,16 @@
  * then doubling the filled part (a handful of memory copies), and the backend then runs its
  * fast same-shape kernel. Each output element is computed by the same operation on the same
  * two values, so results are identical.
+ *
+ * Faster still, for float32 and a repeated part of up to 32 floats in groups of four (a bias of
+ * 4, 8, 16… channels): one SIMD loop over the rows with the short operand in registers
+ * (rowKernels.ts; measured for [64,26,26,8] + [8], best of 50: 0.035 ms, against 0.097 ms
+ * tiled).
  */
 import type { KernelBackend, KernelFunc, NamedTensorInfoMap, TensorInfo } from '@tensorflow/tfjs';
 import type { WasmHeap } from './heap';
+import { binaryRows, MAX_QUADS, type BinaryOp } from './rowKernels';
+import type { WasmMemory } from './wasmBinary';
 
 /** Below this many elements in the repeated operand, its broadcast is slow enough to tile. */
 const SHORT = 64;
@@ -37,6 +44,8 @@ export function tiledBinary(
   inputs: NamedTensorInfoMap,
   own: KernelFunc,
   backend: KernelBackend,
+  /** For the SIMD loop: the heap's memory (null if unreachable) and the operation. */
+  simd: { memory: WasmMemory | null; name: BinaryOp },
 ): TensorInfo {
   const { a, b } = inputs;
   const run = (x: TensorInfo, y: TensorInfo) =>
@@ -51,6 +60,9 @@ export function tiledBinary(
     small.dtype !== 'string' &&
     repeatsAlongLeadingAxes(small.shape, big.shape);
   if (!worth) return run(a!, b!);
+  const rows =
+    simd.memory && small.dtype === 'float32' ? simdRows(heap, simd, small, big, small === a) : null;
+  if (rows) return rows;
   const tiled = heap.makeOutput([...big.shape], small.dtype);
   try {
     const values = heap.typedArrayFromHeap(tiled);
@@ -62,4 +74,23 @@ export function tiledBinary(
   } finally {
     heap.disposeData(tiled.dataId);
   }
+}
+
+/** The SIMD loop's result, or null where it does not apply (or there is no SIMD). */
+function simdRows(
+  heap: WasmHeap,
+  simd: { memory: WasmMemory | null; name: BinaryOp },
+  small: TensorInfo,
+  big: TensorInfo,
+  smallFirst: boolean,
+): TensorInfo | null {
+  const size = count(small.shape);
+  const quads = size / 4;
+  if (!Number.isInteger(quads) || quads > MAX_QUADS) return null;
+  const loop = binaryRows(simd.memory!, simd.name, smallFirst, quads);
+  if (!loop) return null;
+  const out = heap.makeOutput([...big.shape], 'float32');
+  const at = (t: TensorInfo) => heap.getMemoryOffset(t.dataId);
+  loop(at(big), at(small), at(out), count(big.shape) / size);
+  return out;
 }

@@ -81,10 +81,16 @@ export const op = {
   tee: (local: number) => [0x22, ...uleb(local)],
   i32: (value: number) => [0x41, ...sleb(value)],
   i32Add: [0x6a],
+  i32Sub: [0x6b],
   i32LtU: [0x49],
   /** v128.load / v128.store with alignment hint 1 and offset 0 (any address is allowed). */
   load: [0xfd, 0x00, 0x00, 0x00],
   store: [0xfd, 0x0b, 0x00, 0x00],
+  /** The same, `offset` bytes past the address on the stack. */
+  loadAt: (offset: number) => [0xfd, 0x00, 0x00, ...uleb(offset)],
+  storeAt: (offset: number) => [0xfd, 0x0b, 0x00, ...uleb(offset)],
+  /** v128.load32_splat: one float from `offset` bytes past the address, in all four lanes. */
+  splatAt: (offset: number) => [0xfd, 0x09, 0x00, ...uleb(offset)],
   i32x4: (lanes: [number, number, number, number]) => [
     0xfd,
     0x0c,
@@ -104,6 +110,7 @@ export const op = {
   /** bitselect(a, b, mask): a's bits where mask is 1, b's where it is 0. */
   bitselect: [0xfd, 0x52],
   f32x4Add: [0xfd, ...uleb(0xe4)],
+  f32x4Mul: [0xfd, ...uleb(0xe6)],
 };
 
 export interface FunctionSpec {
