@@ -16,6 +16,7 @@ test('export a template to PyTorch from the dialog, and its verify script passes
   await page.getByRole('button', { name: 'New from template…' }).click();
   await page
     .getByRole('dialog', { name: 'New from template' })
+    .getByRole('list', { name: 'Templates' })
     .getByRole('button', { name: 'Two branches joined' })
     .click();
 

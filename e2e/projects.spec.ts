@@ -14,7 +14,10 @@ test('a template trains with live activations, is saved as, and survives a close
   await app.open();
   await page.getByRole('button', { name: 'Start from a template…' }).click();
   const gallery = page.getByRole('dialog', { name: 'New from template' });
-  await gallery.getByRole('button', { name: 'LeNet-5 for digits' }).click();
+  await gallery
+    .getByRole('list', { name: 'Templates' })
+    .getByRole('button', { name: 'LeNet-5 for digits' })
+    .click();
   await expect(app.node('Conv2D', 'conv_1')).toBeVisible();
 
   // Train: thumbnails appear on the nodes; the first convolution's opens its full view.

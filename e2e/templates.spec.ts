@@ -16,7 +16,10 @@ test('the spiral template reaches the accuracy it promises, with its decision bo
   await page.getByRole('button', { name: 'New from template…' }).click();
   const gallery = page.getByRole('dialog', { name: 'New from template' });
   await expect(gallery).toContainText('≥ 95% test accuracy on Spiral in 200 epochs');
-  await gallery.getByRole('button', { name: 'MLP for the spiral' }).click();
+  await gallery
+    .getByRole('list', { name: 'Templates' })
+    .getByRole('button', { name: 'MLP for the spiral' })
+    .click();
 
   await training.open();
   await expect(training.dataset).toHaveValue('spiral');

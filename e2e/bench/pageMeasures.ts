@@ -7,8 +7,9 @@
 
 /**
  * Types `text` into the field with id `fieldId` as one edit and resolves with the milliseconds
- * until the first animation frame at which the connection whose label contains `edge` shows
- * `expected`: the time from the user's change to the shapes on screen.
+ * until the first animation frame at which the connection whose name contains `edge` shows
+ * `expected` has been laid out and painted: the time from the user's change to the shapes on
+ * screen.
  */
 export async function timeShapeUpdate(args: {
   fieldId: string;
@@ -18,11 +19,21 @@ export async function timeShapeUpdate(args: {
 }): Promise<number> {
   const field = document.getElementById(args.fieldId) as HTMLInputElement | null;
   if (!field) throw new Error(`No field #${args.fieldId} on the page.`);
-  const edge = () =>
-    [...document.querySelectorAll('[aria-label^="Connection from "]')].find((e) =>
-      e.getAttribute('aria-label')!.includes(args.edge),
-    );
-  if (!edge()) throw new Error(`No connection labelled "…${args.edge}…" on the page.`);
+  // A connection's accessible name, whether it is written in aria-label or referenced by id.
+  const nameOf = (e: Element) => {
+    const ids = e.getAttribute('aria-labelledby');
+    if (!ids) return e.getAttribute('aria-label') ?? '';
+    return ids
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ');
+  };
+  // Found once, so each frame's check costs the page almost nothing.
+  const edge = [...document.querySelectorAll('[aria-roledescription="edge"]')].find((e) => {
+    const name = nameOf(e);
+    return name.startsWith('Connection from ') && name.includes(args.edge);
+  });
+  if (!edge) throw new Error(`No connection named "…${args.edge}…" on the page.`);
   // React tracks the value it last set; the native setter makes this a real edit to it.
   const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
   const started = performance.now();
@@ -30,11 +41,16 @@ export async function timeShapeUpdate(args: {
   field.dispatchEvent(new Event('input', { bubbles: true }));
   return new Promise((resolve, reject) => {
     const give = setTimeout(() => reject(new Error('The shapes did not change within 5 s.')), 5000);
-    const check = (now: number) => {
-      if (edge()?.getAttribute('aria-label')?.includes(args.expected)) {
-        clearTimeout(give);
-        resolve(now - started);
-      } else requestAnimationFrame(check);
+    // A frame's animation callbacks run before its layout and paint; a message posted from the
+    // callback arrives after them, when the frame is on screen.
+    const painted = new MessageChannel();
+    painted.port1.onmessage = () => {
+      clearTimeout(give);
+      resolve(performance.now() - started);
+    };
+    const check = () => {
+      if (edge.isConnected && nameOf(edge).includes(args.expected)) painted.port2.postMessage(null);
+      else requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
   });

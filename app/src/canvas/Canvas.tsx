@@ -4,6 +4,7 @@ import {
   Controls,
   MiniMap,
   ReactFlow,
+  useStore,
   type Connection,
   type Edge,
   type FinalConnectionState,
@@ -16,6 +17,7 @@ import { ConnectDialog } from './connect/ConnectDialog';
 import { checkLink, connectLayers, refusalOf } from './connections';
 import { EmptyState } from './EmptyState';
 import { LayerNode } from './LayerNode';
+import { OVERVIEW_ZOOM, OverviewContext } from './overview';
 import { RefusalLine } from './RefusalLine';
 import { ShapeEdge } from './ShapeEdge';
 import { useCanvasView } from './useCanvasView';
@@ -28,9 +30,11 @@ const edgeTypes = { shape: ShapeEdge };
 const GRID: [number, number] = [20, 20];
 /** Middle and right button pan; the left button selects with a box, as in drawing tools. */
 const PAN_BUTTONS = [1, 2];
+const isOverview = (s: { transform: [number, number, number] }) => s.transform[2] < OVERVIEW_ZOOM;
 
 export function Canvas() {
   const theme = useUi((s) => s.theme);
+  const overview = useStore(isOverview);
   const { nodes, edges, onNodesChange, onEdgesChange } = useFlowState();
   const wrapper = useRef<HTMLDivElement>(null);
   // Fit a graph that is there at start; a blank canvas stays at 100 % as layers arrive.
@@ -51,35 +55,42 @@ export function Canvas() {
   }, []);
 
   return (
-    <div className="canvas" ref={wrapper} onDragOver={onDragOver} onDrop={onDrop}>
-      <ReactFlow
-        aria-label="Canvas"
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        isValidConnection={isValidConnection}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        connectionLineComponent={RefusalLine}
-        colorMode={theme}
-        deleteKeyCode={null}
-        selectionOnDrag
-        panOnDrag={PAN_BUTTONS}
-        panOnScroll
-        snapToGrid
-        snapGrid={GRID}
-        minZoom={0.1}
-        maxZoom={2}
-        fitView={fitAtStart}
-        fitViewOptions={FIT_VIEW_OPTIONS}
-      >
-        <Background gap={GRID[0]} />
-        <Controls showInteractive={false} />
-        <MiniMap pannable zoomable ariaLabel="Minimap" />
-      </ReactFlow>
+    <div
+      className={overview ? 'canvas is-overview' : 'canvas'}
+      ref={wrapper}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
+      <OverviewContext value={overview}>
+        <ReactFlow
+          aria-label="Canvas"
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          isValidConnection={isValidConnection}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          connectionLineComponent={RefusalLine}
+          colorMode={theme}
+          deleteKeyCode={null}
+          selectionOnDrag
+          panOnDrag={PAN_BUTTONS}
+          panOnScroll
+          snapToGrid
+          snapGrid={GRID}
+          minZoom={0.1}
+          maxZoom={2}
+          fitView={fitAtStart}
+          fitViewOptions={FIT_VIEW_OPTIONS}
+        >
+          <Background gap={GRID[0]} />
+          <Controls showInteractive={false} />
+          <MiniMap pannable zoomable ariaLabel="Minimap" />
+        </ReactFlow>
+      </OverviewContext>
       <EmptyState />
       <ActivationPanel />
       <ConnectDialog />

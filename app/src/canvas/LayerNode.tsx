@@ -5,23 +5,36 @@
  */
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import type { GraphNode } from '../../../src/graph/types';
 import type { ParamSchema } from '../../../src/layers/params';
 import { getLayer } from '../../../src/layers/registry';
-import { useNodeAnalysis, useNodeProblemText } from '../stores/analysis';
+import { useNodeParamCount, useNodeProblemText } from '../stores/analysis';
 import { ActivationThumbnail } from './activations/ActivationThumbnail';
-import type { LayerFlowNode } from './flowElements';
+import { useDocument } from '../stores/documentStore';
+import { nodeById, type LayerFlowNode } from './flowElements';
 import { compactNumber, paramText } from './paramText';
 import { ProblemBadge } from './ProblemBadge';
 
-function LayerNodeView({ id, data, selected }: NodeProps<LayerFlowNode>) {
-  const { node } = data;
+function LayerNodeView({ id, selected }: NodeProps<LayerFlowNode>) {
+  const node = useDocument((s) => nodeById(s.project.graph.nodes, id));
+  // React Flow may draw a deleted layer for one more render, before it gets the new node list.
+  if (!node) return null;
+  return <LayerBody id={id} node={node} selected={selected} />;
+}
+
+interface LayerBodyProps {
+  id: string;
+  node: GraphNode;
+  selected: boolean;
+}
+
+function LayerBody({ id, node, selected }: LayerBodyProps) {
   const def = getLayer(node.type);
-  const facts = useNodeAnalysis(id);
+  const params = useNodeParamCount(id);
   const errors = useNodeProblemText(id, 'error');
   const warnings = useNodeProblemText(id, 'warning');
   const schema = (def?.params ?? {}) as ParamSchema;
   const keyParams = (def?.keyParams ?? []) as readonly string[];
-  const params = facts ? facts.params.trainable + facts.params.nonTrainable : 0;
   const status = errors ? 'error' : warnings ? 'warning' : 'ok';
   // A choice speaks for itself ("ReLU"); a number needs its name ("Units 128").
   const summary = keyParams

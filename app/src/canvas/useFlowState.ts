@@ -12,12 +12,11 @@ import type {
 } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Position } from '../../../src/graph/types';
-import { useAnalysis } from '../stores/analysis';
 import { documentStore, useDocument } from '../stores/documentStore';
 import { uiStore, useUi } from '../stores/uiStore';
 import {
+  flowNodesMemo,
   toFlowEdges,
-  toFlowNodes,
   type LayerFlowNode,
   type ShapeFlowEdge,
   type Size,
@@ -25,7 +24,6 @@ import {
 
 export function useFlowState() {
   const graph = useDocument((s) => s.project.graph);
-  const analysis = useAnalysis();
   const selection = useUi((s) => s.selection);
   const [measured, setMeasured] = useState<ReadonlyMap<string, Size>>(() => new Map());
   const [dragged, setDragged] = useState<ReadonlyMap<string, Position>>(() => new Map());
@@ -33,14 +31,14 @@ export function useFlowState() {
 
   const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
   const selectedEdges = useMemo(() => new Set(selection.edges), [selection.edges]);
-  const names = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n.name])), [graph.nodes]);
+  const [flowNodes] = useState(flowNodesMemo);
   const nodes = useMemo(
-    () => toFlowNodes(graph.nodes, selectedNodes, measured, dragged),
-    [graph.nodes, selectedNodes, measured, dragged],
+    () => flowNodes(graph.nodes, selectedNodes, measured, dragged),
+    [flowNodes, graph.nodes, selectedNodes, measured, dragged],
   );
   const edges = useMemo(
-    () => toFlowEdges(graph.edges, names, analysis, selectedEdges),
-    [graph.edges, names, analysis, selectedEdges],
+    () => toFlowEdges(graph.edges, selectedEdges),
+    [graph.edges, selectedEdges],
   );
 
   const onNodesChange = useCallback((changes: NodeChange<LayerFlowNode>[]) => {

@@ -2,9 +2,10 @@
  * The analysis of the document (shapes, parameter counts, problems), derived, never stored. It is
  * computed once per graph object and dataset, and the core's analysis is itself incremental.
  */
-import { analyzeGraph, type GraphAnalysis, type NodeAnalysis } from '../../../src/graph/analyze';
+import { analyzeGraph, type GraphAnalysis } from '../../../src/graph/analyze';
 import type { Problem } from '../../../src/graph/problems';
 import type { DatasetInfo } from '../../../src/layers/definition';
+import { formatShape, type Shape } from '../../../src/layers/shape';
 import { datasetInfo } from '../../../src/data/catalog';
 import type { Graph } from '../../../src/graph/types';
 import type { Project } from '../../../src/project';
@@ -42,8 +43,33 @@ export function useAnalysis(): GraphAnalysis {
   return useDocument((s) => analysisOf(s.project));
 }
 
-export function useNodeAnalysis(id: string): NodeAnalysis | undefined {
-  return useDocument((s) => analysisOf(s.project).nodes.get(id));
+/**
+ * A node's parameter count. A number, so an edit that changes every shape downstream but no count
+ * (the Input's shape, say) re-renders none of the layers on the canvas.
+ */
+export function useNodeParamCount(id: string): number {
+  return useDocument((s) => {
+    const facts = analysisOf(s.project).nodes.get(id);
+    return facts ? facts.params.trainable + facts.params.nonTrainable : 0;
+  });
+}
+
+const shapeTexts = new WeakMap<Shape, string>();
+
+/** The shape a connection carries as text (`28×28×32`), or undefined while it is unknown. */
+export function edgeShapeText(project: Project, id: string): string | undefined {
+  const shape = analysisOf(project).edges.get(id);
+  if (!shape) return undefined;
+  let text = shapeTexts.get(shape);
+  if (text === undefined) {
+    text = formatShape(shape);
+    shapeTexts.set(shape, text);
+  }
+  return text;
+}
+
+export function useEdgeShapeText(id: string): string | undefined {
+  return useDocument((s) => edgeShapeText(s.project, id));
 }
 
 const byNode = new WeakMap<GraphAnalysis, Map<string, Problem[]>>();
