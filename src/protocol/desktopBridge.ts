@@ -14,3 +14,22 @@ export interface DesktopBridge {
 
 /** The name under which the preload exposes the bridge on `window`. */
 export const DESKTOP_BRIDGE_KEY = 'neurocanvas';
+
+/** A native dialog the page may ask for; `name` suggests a file name for a save. */
+export type ShellChoice =
+  { kind: 'openProject' } | { kind: 'saveProject'; name: string } | { kind: 'exportFolder' };
+
+/**
+ * What the desktop shell adds to the bridge for its native menus, dialogs and window: the page
+ * runs a command a menu chose, opens a project the system handed the app, tells main whether it
+ * has unsaved work, and asks for a native file dialog.
+ */
+export interface DesktopShell {
+  /** Each command name a native menu chose. Returns a function that unsubscribes. */
+  onCommand(handler: (name: string) => void): () => void;
+  /** Each project file the user opened from the system. Returns a function that unsubscribes. */
+  onOpenProject(handler: (path: string) => void): () => void;
+  reportState(state: { unsaved: boolean; projectName: string }): void;
+  /** The path the user chose, now usable by the page, or null when they cancelled. */
+  choose(choice: ShellChoice): Promise<string | null>;
+}

@@ -13,7 +13,16 @@ import { createProbeStore } from '../stores/trainingProbe';
 import { createTrainingStore } from '../stores/trainingStore';
 import { createUiStore } from '../stores/uiStore';
 import { TrainingController } from '../training/trainingController';
-import { desktopBridgeOf } from './desktopHost';
+import { newProject } from '../../../src/project';
+import type { DesktopShell } from '../../../src/protocol/desktopBridge';
+import { runMenuCommand } from '../commands/menuCommands';
+import {
+  connectDesktopShell,
+  desktopBridgeOf,
+  desktopShellOf,
+  type DesktopShellDeps,
+} from './desktopHost';
+import type { ProjectChoice } from './projectPicker';
 import { createHostStore, liveClient } from './hostStore';
 import { startHostSession } from './hostSession';
 
@@ -108,5 +117,112 @@ describe('choosing the transport', () => {
     ['an object missing onMessage', { request: () => Promise.resolve(null) }],
   ])('takes %s on window.neurocanvas for no bridge', (_what, value) => {
     expect(desktopBridgeOf({ neurocanvas: value })).toBeNull();
+  });
+});
+
+/** The shell's part of the bridge as the preload exposes it, recording what the page does. */
+function fakeShell(chosen: string | null = null) {
+  const commands = new Set<(name: string) => void>();
+  const opens = new Set<(path: string) => void>();
+  const reports: { unsaved: boolean; projectName: string }[] = [];
+  const choices: unknown[] = [];
+  const shell: DesktopShell = {
+    onCommand: (h) => (commands.add(h), () => void commands.delete(h)),
+    onOpenProject: (h) => (opens.add(h), () => void opens.delete(h)),
+    reportState: (state) => void reports.push(state),
+    choose: async (choice) => {
+      choices.push(choice);
+      return chosen;
+    },
+  };
+  return {
+    shell,
+    reports,
+    choices,
+    command: (name: string) => commands.forEach((h) => h(name)),
+    open: (path: string) => opens.forEach((h) => h(path)),
+  };
+}
+
+function shellDeps(pick: () => Promise<ProjectChoice> = async () => null) {
+  const doc = createDocumentStore(newProject('Digits'));
+  const ran: unknown[] = [];
+  const picked: ProjectChoice[] = [];
+  let chooser: (() => Promise<ProjectChoice>) | null = null;
+  const deps: DesktopShellDeps = {
+    doc,
+    // Open, as it runs: it asks for its file before it first waits.
+    runMenuCommand: (name) => {
+      ran.push(name);
+      if (name === 'openProject') void (chooser ?? pick)().then((c) => picked.push(c));
+    },
+    chooseProjectsWith: (c) => (chooser = c),
+  };
+  return { deps, doc, ran, picked, chooser: () => chooser };
+}
+
+describe('the desktop shell', () => {
+  it('is found only when the bridge has all its functions', () => {
+    const { shell } = fakeShell();
+    const { bridge } = fakeBridge();
+    expect(desktopShellOf({ neurocanvas: { ...bridge, ...shell } })).not.toBeNull();
+    expect(desktopShellOf({ neurocanvas: bridge })).toBeNull();
+    expect(desktopShellOf({ neurocanvas: { ...shell } })).toBeNull();
+    expect(desktopShellOf({ neurocanvas: { ...bridge, ...shell, choose: undefined } })).toBeNull();
+  });
+
+  it('runs what a menu chose through the menu commands', () => {
+    const fake = fakeShell();
+    const { deps, ran } = shellDeps();
+    connectDesktopShell(fake.shell, deps);
+    fake.command('undo');
+    fake.command('notACommand');
+    expect(ran).toEqual(['undo', 'notACommand']);
+  });
+
+  it('runs a menu command by its real handler, which refuses unknown names', () => {
+    expect(runMenuCommand('readFile')).toBe('unknown');
+  });
+
+  it('opens a file handed over by the system with Open, and then asks the dialog again', async () => {
+    const fake = fakeShell('/home/ada/Chosen.ncproj');
+    const { deps, picked, ran } = shellDeps();
+    connectDesktopShell(fake.shell, deps);
+    fake.open('/home/ada/Handed.ncproj');
+    expect(ran).toEqual(['openProject']);
+    await Promise.resolve();
+    expect(picked).toEqual([{ kind: 'path', path: '/home/ada/Handed.ncproj' }]);
+    expect(fake.choices).toEqual([]);
+    fake.command('openProject');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(fake.choices).toEqual([{ kind: 'openProject' }]);
+    expect(picked.at(-1)).toEqual({ kind: 'path', path: '/home/ada/Chosen.ncproj' });
+  });
+
+  it('answers a cancelled native dialog with no choice', async () => {
+    const fake = fakeShell(null);
+    const { deps, chooser } = shellDeps();
+    connectDesktopShell(fake.shell, deps);
+    expect(await chooser()!()).toBeNull();
+  });
+
+  it('keeps main told whether there is unsaved work, once per change', () => {
+    const fake = fakeShell();
+    const { deps, doc } = shellDeps();
+    const off = connectDesktopShell(fake.shell, deps);
+    expect(fake.reports).toEqual([{ unsaved: false, projectName: 'Digits' }]);
+    doc.getState().load(newProject('Moons'));
+    doc.setState({ project: { ...doc.getState().project, name: 'Moons 2' } });
+    doc.setState({ project: { ...doc.getState().project } });
+    doc.setState({ saved: doc.getState().project });
+    expect(fake.reports).toEqual([
+      { unsaved: false, projectName: 'Digits' },
+      { unsaved: false, projectName: 'Moons' },
+      { unsaved: true, projectName: 'Moons 2' },
+      { unsaved: false, projectName: 'Moons 2' },
+    ]);
+    off();
+    doc.setState({ project: { ...doc.getState().project, name: 'After' } });
+    expect(fake.reports).toHaveLength(4);
   });
 });

@@ -2,13 +2,22 @@
  * In the desktop app, the preload gives the page `window.neurocanvas` (see
  * `src/host/desktop/preloadApi.ts`), and the page talks to the host through it instead of a
  * WebSocket. Its presence is what tells the two shells apart; the page asks nothing else.
+ *
+ * The desktop shell adds its menus, dialogs and window: a command chosen in a native menu runs as
+ * its shortcut would, a project file opened from the system opens as File › Open would open it,
+ * Open asks the system's dialog, and main is kept told whether there is unsaved work, for the
+ * question it asks when the window closes.
  */
 import {
   DESKTOP_BRIDGE_KEY,
   hostClientOverBridge,
   type DesktopBridge,
 } from '../../../src/protocol/rendererBridge';
+import type { DesktopShell } from '../../../src/protocol/desktopBridge';
 import type { HostClient } from '../../../src/protocol/rendererClient';
+import { runMenuCommand } from '../commands/menuCommands';
+import { documentStore, type DocumentStore } from '../stores/documentStore';
+import { chooseProjectsWith, type ProjectChoice } from './projectPicker';
 
 /** The desktop bridge this page was given, or null in a browser. */
 export function desktopBridgeOf(win: object): DesktopBridge | null {
@@ -24,4 +33,69 @@ export function desktopBridgeOf(win: object): DesktopBridge | null {
 export function desktopHostClient(win: object): HostClient | null {
   const bridge = desktopBridgeOf(win);
   return bridge ? hostClientOverBridge(bridge) : null;
+}
+
+/** The desktop shell's part of the bridge, or null in a browser. */
+export function desktopShellOf(win: object): DesktopShell | null {
+  const bridge = desktopBridgeOf(win);
+  if (!bridge) return null;
+  const { onCommand, onOpenProject, reportState, choose } = bridge as Partial<DesktopShell>;
+  return [onCommand, onOpenProject, reportState, choose].every((f) => typeof f === 'function')
+    ? (bridge as unknown as DesktopShell)
+    : null;
+}
+
+export interface DesktopShellDeps {
+  doc: DocumentStore;
+  runMenuCommand(name: unknown): unknown;
+  chooseProjectsWith(choose: (() => Promise<ProjectChoice>) | null): void;
+}
+
+const appDeps: DesktopShellDeps = { doc: documentStore, runMenuCommand, chooseProjectsWith };
+
+/** Wires the page to the desktop shell; returns a function that undoes it. */
+export function connectDesktopShell(
+  shell: DesktopShell,
+  deps: DesktopShellDeps = appDeps,
+): () => void {
+  // A file handed over by the system is what Open picks while it runs. Open asks for its file
+  // before it first waits, so the handed file is used by this Open, or by none.
+  let handed: string | null = null;
+  deps.chooseProjectsWith(async () => {
+    if (handed !== null) {
+      const path = handed;
+      handed = null;
+      return { kind: 'path', path };
+    }
+    const path = await shell.choose({ kind: 'openProject' });
+    return path === null ? null : { kind: 'path', path };
+  });
+  const offOpen = shell.onOpenProject((path) => {
+    handed = path;
+    try {
+      deps.runMenuCommand('openProject');
+    } finally {
+      handed = null;
+    }
+  });
+  const offCommand = shell.onCommand((name) => void deps.runMenuCommand(name));
+
+  let last = '';
+  const report = () => {
+    const { project, saved } = deps.doc.getState();
+    const state = { unsaved: project !== saved, projectName: project.name };
+    const key = JSON.stringify(state);
+    if (key === last) return;
+    last = key;
+    shell.reportState(state);
+  };
+  // The first report also tells main that the page now listens for files to open.
+  report();
+  const offDoc = deps.doc.subscribe(report);
+  return () => {
+    offDoc();
+    offCommand();
+    offOpen();
+    deps.chooseProjectsWith(null);
+  };
 }

@@ -7,7 +7,7 @@ import { trainingStore, type TrainingStore } from '../stores/trainingStore';
 import { trainingController } from '../training/appTraining';
 import type { TrainingController } from '../training/trainingController';
 import { connectHost, hostSocketUrl, type OpenSocket } from './connectHost';
-import { desktopHostClient } from './desktopHost';
+import { connectDesktopShell, desktopHostClient, desktopShellOf } from './desktopHost';
 
 export const CONNECTION_LOST =
   'The connection to NeuroCanvas has closed. Reload the page to reconnect.';
@@ -35,11 +35,15 @@ export async function startHostSession(
   deps: HostSessionDeps = appDeps,
 ): Promise<void> {
   deps.host.getState().connecting();
-  const desktop = desktopHostClient(options.win ?? globalThis);
+  const win = options.win ?? globalThis;
+  const desktop = desktopHostClient(win);
   if (desktop) {
     // The bridge lives as long as the window: there is no connection to lose.
     deps.controller.attach(desktop);
     deps.host.getState().connected(desktop);
+    // The shell's menus, dialogs and window, once the page can answer them.
+    const shell = desktopShellOf(win);
+    if (shell) connectDesktopShell(shell);
     return;
   }
   const connection = await connectHost(url, options);

@@ -12,7 +12,15 @@ interface PickerState {
 
 export const projectPicker = createStore<PickerState>()(() => ({ answer: null }));
 
+/** In the desktop app the system's own open dialog is asked instead (see `desktopHost.ts`). */
+let chooser: (() => Promise<ProjectChoice>) | null = null;
+
+export function chooseProjectsWith(choose: (() => Promise<ProjectChoice>) | null): void {
+  chooser = choose;
+}
+
 export function askForProject(): Promise<ProjectChoice> {
+  if (chooser) return chooser();
   // A dialog still open from before is answered first: it was cancelled by this new question.
   projectPicker.getState().answer?.(null);
   return new Promise((resolve) => {

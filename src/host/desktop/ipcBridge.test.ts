@@ -67,6 +67,7 @@ function start(runId: string): HostMessageOf<'start'> {
 let dir: string;
 let bridge: IpcBridge;
 const trainers: TrainerProcess[] = [];
+const replies: { contentsId: number; type: string }[] = [];
 
 beforeAll(async () => {
   dir = await realpath(await mkdtemp(join(tmpdir(), 'neurocanvas-ipc-')));
@@ -85,6 +86,7 @@ beforeAll(async () => {
     },
     isAppUrl,
     newChannel: nodeChannel,
+    onReply: (contentsId, reply) => replies.push({ contentsId, type: reply.type }),
   });
 });
 
@@ -165,6 +167,7 @@ describe('the IPC bridge', () => {
     for (const type of Object.keys(REQUESTS) as RendererRequestType[]) {
       const reply: HostReply = await client.request(REQUESTS[type] as RequestBody<typeof type>);
       expect(reply.type, type).toBe(REPLY_TYPES[type]);
+      expect(replies.at(-1), type).toEqual({ contentsId: 1, type: REPLY_TYPES[type] });
     }
   });
 

@@ -51,6 +51,11 @@ export interface IpcBridgeOptions<Port = unknown> {
   isAppUrl(url: string): boolean;
   /** A fresh pair of connected ports: Electron's `new MessageChannelMain()`. */
   newChannel(): { port1: MainPort; port2: Port };
+  /**
+   * Told of every reply a page gets, e.g. so main knows which project file each window has open
+   * (from `projectOpened` and `projectSaved`, whose paths the host itself resolved).
+   */
+  onReply?(contentsId: number, reply: HostReply): void;
 }
 
 interface Page {
@@ -115,7 +120,9 @@ export class IpcBridge<Port = unknown> {
       );
     const page = this.pages.get(event.sender.id);
     if (!page) return failed(requestId, 'failed', 'The page is not connected; reload it.');
-    return page.requests.handleRequest(payload);
+    const reply = await page.requests.handleRequest(payload);
+    this.options.onReply?.(event.sender.id, reply);
+    return reply;
   }
 
   /** The page in these web contents is gone (closed, crashed, reloading): its trainer stops. */

@@ -9,6 +9,13 @@
  * Main → renderer: `port`, carrying the MessagePort on which this page's trainer messages
  * (`trainerMessage`, `trainerExit`) arrive as structured clones, typed arrays intact.
  *
+ * The shell's own messages, besides the host's requests:
+ * - main → renderer `command` (a command name chosen in a native menu) and `openPath` (a project
+ *   file the user opened from the system: the command line, a second launch, the Finder);
+ * - renderer → main `pageState` (send: whether there is unsaved work, for the prompt on close)
+ *   and `choose` (invoke: shows a native open, save or folder dialog, resolves with the path
+ *   chosen, which the page may then use, or null).
+ *
  * This file is loaded by the preload too, so it imports types only: no zod, no Node.
  */
 import type { RendererRequestType } from '../../protocol/renderer';
@@ -42,6 +49,18 @@ export type RequestChannel = `${typeof PREFIX}request:${RendererRequestType}`;
 
 export const CONNECT_CHANNEL = `${PREFIX}connect`;
 export const PORT_CHANNEL = `${PREFIX}port`;
+export const COMMAND_CHANNEL = `${PREFIX}command`;
+export const OPEN_PATH_CHANNEL = `${PREFIX}openPath`;
+export const PAGE_STATE_CHANNEL = `${PREFIX}pageState`;
+export const CHOOSE_CHANNEL = `${PREFIX}choose`;
+
+/** The dialogs the page may ask main to show. */
+export const CHOICE_KINDS = ['openProject', 'saveProject', 'exportFolder'] as const;
+export type ChoiceKind = (typeof CHOICE_KINDS)[number];
+
+export function isChoiceKind(kind: unknown): kind is ChoiceKind {
+  return CHOICE_KINDS.some((k) => k === kind);
+}
 
 export function requestChannel(type: RendererRequestType): RequestChannel {
   return `${PREFIX}request:${type}`;

@@ -6,6 +6,7 @@
 import { MessageChannel } from 'node:worker_threads';
 import type { IpcBridge, IpcEvent, IpcMainLike, MainPort } from './ipcBridge';
 import type { ContextBridgeLike, IpcRendererLike, PagePort } from './preloadApi';
+import type { PageContents } from './shellPages';
 import { APP_URL } from './window';
 
 type Handler = (event: IpcEvent, ...args: unknown[]) => unknown;
@@ -51,8 +52,11 @@ export interface PageOptions {
 export function pageIpc(
   ipcMain: FakeIpcMain,
   { url = APP_URL, parent = null, contentsId = 1 }: PageOptions = {},
-): IpcRendererLike & { sent: string[] } {
-  const onChannel = new Map<string, (event: { ports: readonly PagePort[] }) => void>();
+): IpcRendererLike & { sent: string[]; contents: PageContents } {
+  const onChannel = new Map<
+    string,
+    (event: { ports: readonly PagePort[] }, ...args: unknown[]) => void
+  >();
   const event: IpcEvent = {
     sender: { id: contentsId },
     senderFrame: {
@@ -65,6 +69,11 @@ export function pageIpc(
   const sent: string[] = [];
   return {
     sent,
+    // Main's `webContents.send` to this page.
+    contents: {
+      id: contentsId,
+      send: (channel, ...args) => onChannel.get(channel)?.({ ports: [] }, ...structuredClone(args)),
+    },
     invoke: async (channel, ...args) => {
       const handler = ipcMain.handlers.get(channel);
       // What Electron answers for a channel nobody handles.

@@ -7,7 +7,16 @@ import { MessageChannel } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION as v } from '../../protocol';
 import { DESKTOP_BRIDGE_KEY } from '../../protocol/rendererBridge';
-import { CONNECT_CHANNEL, PORT_CHANNEL, REQUEST_CHANNELS, REQUEST_TYPES } from './ipcChannels';
+import {
+  CHOOSE_CHANNEL,
+  COMMAND_CHANNEL,
+  CONNECT_CHANNEL,
+  OPEN_PATH_CHANNEL,
+  PAGE_STATE_CHANNEL,
+  PORT_CHANNEL,
+  REQUEST_CHANNELS,
+  REQUEST_TYPES,
+} from './ipcChannels';
 import { FakeContextBridge } from './ipcTesting';
 import { exposeDesktopBridge, type IpcRendererLike, type PagePort } from './preloadApi';
 
@@ -35,18 +44,40 @@ function build() {
 }
 
 describe('the preload API', () => {
-  it('exposes one frozen object holding exactly request and onMessage', () => {
+  it('exposes one frozen object holding exactly the allowlisted functions', () => {
     const { contextBridge, api } = build();
     expect([...contextBridge.exposed.keys()]).toEqual([DESKTOP_BRIDGE_KEY]);
-    expect(Object.keys(api).sort()).toEqual(['onMessage', 'request']);
+    expect(Object.keys(api).sort()).toEqual([
+      'choose',
+      'onCommand',
+      'onMessage',
+      'onOpenProject',
+      'reportState',
+      'request',
+    ]);
     expect(Object.values(api).every((f) => typeof f === 'function')).toBe(true);
     expect(Object.isFrozen(api)).toBe(true);
   });
 
-  it('connects once, and listens only for its port', () => {
+  it('connects once, and listens only for its port, menu commands and opened files', () => {
     const { sent, on } = build();
     expect(sent).toEqual([{ channel: CONNECT_CHANNEL, args: [] }]);
-    expect([...on.keys()]).toEqual([PORT_CHANNEL]);
+    expect([...on.keys()].sort()).toEqual(
+      [COMMAND_CHANNEL, OPEN_PATH_CHANNEL, PORT_CHANNEL].sort(),
+    );
+  });
+
+  it('sends the unsaved state and dialog choices on their own channels, and only their fields', async () => {
+    const { api, sent, invoked } = build();
+    const reportState = api.reportState as (s: unknown) => void;
+    reportState({ unsaved: true, projectName: 'Digits', extra: 'dropped' });
+    expect(sent.at(-1)).toEqual({
+      channel: PAGE_STATE_CHANNEL,
+      args: [{ unsaved: true, projectName: 'Digits' }],
+    });
+    const choose = api.choose as (c: unknown) => Promise<unknown>;
+    await choose({ kind: 'exportFolder' });
+    expect(invoked).toEqual([{ channel: CHOOSE_CHANNEL, args: [{ kind: 'exportFolder' }] }]);
   });
 
   it('sends each request type on its own allowlisted channel, the request unchanged', async () => {

@@ -10,7 +10,7 @@
  *   `out/main/<name>.js`, with `src/` bundled in and packages left to load from node_modules,
  *   so native addons such as tfjs-node stay loadable.
  */
-import { readdir } from 'node:fs/promises';
+import { copyFile, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
 import { buildRenderer } from '../server/buildRenderer';
@@ -20,6 +20,13 @@ export const DESKTOP_OUT = 'out';
 /** Node inside Electron 45. */
 const NODE_TARGET = 'node22';
 const TEST_FILE = /\.test\.ts$/;
+/** The trainer's entry: the app starts it as a utility process. */
+const TRAINER_SOURCE = join(DESKTOP_SOURCE, 'trainer.ts');
+/**
+ * Files the bundled trainer finds beside itself (by `import.meta.url`), copied next to it: the
+ * script each thread of the multi-threaded wasm backend starts in.
+ */
+const BESIDE_TRAINER = [join('src', 'train', 'backend', 'wasmThreadWorker.mjs')];
 
 export interface DesktopEntry {
   source: string;
@@ -53,6 +60,9 @@ export async function buildDesktop(root: string): Promise<DesktopBuildResult> {
     return { ok: false, error: `There is no ${join(DESKTOP_SOURCE, 'main.ts')} to build.` };
   try {
     for (const entry of entries) await build(optionsFor(root, entry));
+    if (entries.some((e) => e.source === TRAINER_SOURCE))
+      for (const file of BESIDE_TRAINER)
+        await copyFile(join(root, file), join(root, DESKTOP_OUT, 'main', basename(file)));
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }

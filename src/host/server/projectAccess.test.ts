@@ -168,3 +168,64 @@ describe('ProjectAccess.allowedData', () => {
     expect(error.kind).toBe(kind);
   });
 });
+
+describe('ProjectAccess.allowChosen', () => {
+  it('opens a file once the user chose it in a dialog, and nothing beside it', async () => {
+    const access = await ProjectAccess.create({ dataDir });
+    const mine = join(elsewhere, 'mine.ncproj');
+    await refusal(access.open(mine));
+    expect(await access.allowChosen(mine, 'projectFile')).toBe(mine);
+    expect((await access.open(mine)).project).toEqual(sampleProject());
+    await writeFile(join(elsewhere, 'other.ncproj'), serializeProject(sampleProject()));
+    expect((await refusal(access.open(join(elsewhere, 'other.ncproj')))).kind).toBe('notAllowed');
+    expect((await refusal(access.list(elsewhere))).kind).toBe('notAllowed');
+  });
+
+  it('saves to a new file the user named in a save dialog', async () => {
+    const access = await ProjectAccess.create({ dataDir });
+    const fresh = join(elsewhere, 'fresh.ncproj');
+    await refusal(access.save(fresh, sampleProject()));
+    await access.allowChosen(fresh, 'projectFile');
+    expect(await access.save(fresh, sampleProject())).toBe(fresh);
+    expect(await readFile(fresh, 'utf8')).toBe(serializeProject(sampleProject()));
+  });
+
+  it('lets the page write inside a folder chosen for an export, and list it', async () => {
+    const access = await ProjectAccess.create({ dataDir });
+    await access.allowChosen(elsewhere, 'folder');
+    expect(await access.save(join(elsewhere, 'inside.ncproj'), sampleProject())).toBe(
+      join(elsewhere, 'inside.ncproj'),
+    );
+    expect((await access.list(elsewhere)).folder).toBe(elsewhere);
+    // A chosen folder is not listed among the folders the Open dialog offers.
+    expect(access.folders()).toEqual([join(dataDir, 'projects')]);
+  });
+
+  it.each([
+    [
+      'a file that is not a project',
+      () => join(elsewhere, 'notes.txt'),
+      'projectFile',
+      'notAllowed',
+    ],
+    ['a relative path', (): string => 'mine.ncproj', 'projectFile', 'invalid'],
+    [
+      'a project in a missing folder',
+      () => join(dir, 'gone', 'a.ncproj'),
+      'projectFile',
+      'notAllowed',
+    ],
+    ['a file as a folder', (): string => join(elsewhere, 'mine.ncproj'), 'folder', 'failed'],
+    ['a missing folder', (): string => join(dir, 'gone'), 'folder', 'failed'],
+  ] as const)('refuses %s', async (_what, path, kind, failure) => {
+    const access = await ProjectAccess.create({ dataDir });
+    expect((await refusal(access.allowChosen(path(), kind))).kind).toBe(failure);
+  });
+
+  it('does not let a link named like a project reach another file', async () => {
+    const access = await ProjectAccess.create({ dataDir });
+    const link = join(elsewhere, 'link.ncproj');
+    await symlink(join(elsewhere, 'notes.txt'), link);
+    expect((await refusal(access.allowChosen(link, 'projectFile'))).kind).toBe('notAllowed');
+  });
+});

@@ -52,6 +52,35 @@ export class ProjectAccess {
     private readonly recent: RecentList,
   ) {}
 
+  /** Files and folders the user chose in a native dialog since launch (see `allowChosen`). */
+  private readonly chosenFiles: string[] = [];
+  private readonly chosenFolders: string[] = [];
+
+  /**
+   * The desktop app's native dialogs: a project file the user chose to open or save (it need not
+   * exist yet), or a folder they chose to export into, becomes reachable by the page. Only main
+   * calls this, with what the dialog returned; the page cannot name a path to add. Resolves with
+   * the real path now allowed.
+   */
+  async allowChosen(path: string, kind: 'projectFile' | 'folder'): Promise<string> {
+    if (!isAbsolute(path)) throw new AccessError(`${path} is not an absolute path.`, 'invalid');
+    if (kind === 'folder') {
+      const real = await realpath(path).catch(() => null);
+      if (real === null || !(await stat(real)).isDirectory())
+        throw new AccessError(`${path} is not a folder.`, 'failed');
+      remember(this.chosenFolders, real);
+      return real;
+    }
+    const target = isProjectFile(path) ? await realTarget(resolve(path)) : null;
+    if (target === null || !isProjectFile(target))
+      throw new AccessError(
+        `NeuroCanvas opens and saves only project files (${PROJECT_FILE_EXTENSION}); ${path} is not one.`,
+        'notAllowed',
+      );
+    remember(this.chosenFiles, target);
+    return target;
+  }
+
   /** Creates the data and projects folders if needed; named paths must exist. */
   static async create(options: ProjectAccessOptions): Promise<ProjectAccess> {
     await mkdir(join(options.dataDir, 'projects'), { recursive: true });
@@ -157,7 +186,12 @@ export class ProjectAccess {
       throw new AccessError(`Cannot use ${absolute}: its folder does not exist.`, 'failed');
     // A link named like a project may point at any other file.
     if (!isProjectFile(target)) throw notProject();
-    if (this.insideRoots(target) || this.extraFiles.includes(target)) return target;
+    if (
+      this.insideRoots(target) ||
+      this.extraFiles.includes(target) ||
+      this.chosenFiles.includes(target)
+    )
+      return target;
     if ((await this.recent.entries()).some((e) => e.path === target)) return target;
     throw new AccessError(this.refusal(absolute), 'notAllowed');
   }
@@ -185,7 +219,9 @@ export class ProjectAccess {
   }
 
   private insideRoots(real: string): boolean {
-    return [this.dataDir, ...this.extraFolders].some((root) => isInside(root, real));
+    return [this.dataDir, ...this.extraFolders, ...this.chosenFolders].some((root) =>
+      isInside(root, real),
+    );
   }
 
   private refusal(path: string): string {
@@ -216,4 +252,14 @@ async function realTarget(path: string): Promise<string | null> {
   if (existing !== null) return existing;
   const folder = await realpath(dirname(path)).catch(() => null);
   return folder === null ? null : join(folder, basename(path));
+}
+
+/** Choices are kept newest last; a long session's dialogs stay a bounded list. */
+const MAX_CHOSEN = 200;
+
+function remember(list: string[], path: string): void {
+  const at = list.indexOf(path);
+  if (at >= 0) list.splice(at, 1);
+  list.push(path);
+  if (list.length > MAX_CHOSEN) list.shift();
 }
