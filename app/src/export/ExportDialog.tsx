@@ -7,12 +7,13 @@
  * "Show in folder": a web page cannot open the system's file manager, so the dialog shows the
  * folder's full path, selectable, with a button that copies it.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { TARGET_LABELS } from '../../../src/export/bundle/labels';
 import type { ExportTarget } from '../../../src/export/bundle/types';
 import type { ExportTargetStatus } from '../../../src/protocol/exportMessages';
 import type { ReplyTo } from '../../../src/protocol/renderer';
 import { useHost } from '../host/hostStore';
+import { ModalDialog } from '../projects/ModalDialog';
 import { useDocument } from '../stores/documentStore';
 import { exportDialogStore, useExportDialogOpen } from './exportDialogStore';
 import './exportDialog.css';
@@ -39,16 +40,7 @@ function Dialog() {
   const [folder, setFolder] = useState('');
   const [replace, setReplace] = useState(false);
   const [copied, setCopied] = useState(false);
-  const box = useRef<HTMLDivElement>(null);
   const close = () => exportDialogStore.getState().close();
-
-  useEffect(() => {
-    const before = document.activeElement;
-    box.current?.focus();
-    return () => {
-      if (before instanceof HTMLElement) before.focus();
-    };
-  }, []);
 
   useEffect(() => {
     if (!client) return;
@@ -71,12 +63,6 @@ function Dialog() {
       current = false;
     };
   }, [client, project]);
-
-  const onKeyDown = (e: KeyboardEvent) => {
-    // The dialog owns the keyboard while it is open: no shortcut reaches the canvas behind it.
-    e.stopPropagation();
-    if (e.key === 'Escape' && phase.kind !== 'exporting') close();
-  };
 
   const targets = phase.kind === 'checking' ? [] : phase.targets;
   const chosen = targets.find((t) => t.target === target);
@@ -105,110 +91,102 @@ function Dialog() {
     );
 
   return (
-    <div className="dialog-backdrop">
-      <div
-        ref={box}
-        className="dialog dialog--wide export-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="export-dialog-title"
-        tabIndex={-1}
-        onKeyDown={onKeyDown}
-      >
-        <h2 id="export-dialog-title" className="dialog__title">
-          Export the model
-        </h2>
-        {!client && (
-          <p className="dialog__error">
-            Exporting needs the NeuroCanvas host, which runs the model and writes the files. Start
-            the app with npm run serve.
-          </p>
-        )}
-        {client && phase.kind === 'checking' && (
-          <p className="dialog__note" role="status">
-            Checking which formats can take this model…
-          </p>
-        )}
-        {targets.length > 0 && (
-          <fieldset className="dialog__section" disabled={phase.kind === 'exporting'}>
-            <legend className="dialog__subtitle">Format</legend>
-            {targets.map((status) => (
-              <TargetChoice
-                key={status.target}
-                status={status}
-                checked={status.target === target}
-                onChoose={() => setTarget(status.target)}
-              />
-            ))}
-          </fieldset>
-        )}
-        {targets.length > 0 && (
-          <fieldset className="dialog__section" disabled={phase.kind === 'exporting'}>
-            <legend className="dialog__subtitle">Options</legend>
-            <label className="export-dialog__field">
-              Folder
-              <input
-                type="text"
-                value={folder}
-                placeholder="a new folder in the app’s exports folder"
-                onChange={(e) => setFolder(e.target.value)}
-              />
-            </label>
-            <label className="export-dialog__field">
-              <input
-                type="checkbox"
-                checked={replace}
-                onChange={(e) => setReplace(e.target.checked)}
-              />
-              Replace the folder if it holds files
-            </label>
-          </fieldset>
-        )}
-        {phase.kind === 'exporting' && (
-          <div className="dialog__note" role="status">
-            <progress aria-label="Exporting" />
-            Building the model and writing the {target ? TARGET_LABELS[target] : ''} files…
-          </div>
-        )}
-        {phase.kind === 'failed' && (
-          <p className="dialog__error" role="alert">
-            {phase.message}
-          </p>
-        )}
-        {phase.kind === 'done' && (
-          <section className="dialog__section" aria-label="Exported">
-            <p role="status">
-              Exported {phase.result.files.length} files for {TARGET_LABELS[phase.result.target]}{' '}
-              to:
-            </p>
-            <p className="export-dialog__path">
-              <code>{phase.result.folder}</code>
-            </p>
-            <button type="button" onClick={() => void copyPath(phase.result.folder)}>
-              Copy folder path
-            </button>
-            {copied && <span role="status"> Copied.</span>}
-            <ul className="dialog__list" aria-label="Files">
-              {phase.result.files.map((f) => (
-                <li key={f.path}>{f.path}</li>
-              ))}
-            </ul>
-          </section>
-        )}
-        <div className="dialog__actions">
-          <button
-            type="button"
-            disabled={!chosen || !exportable(chosen) || phase.kind === 'exporting'}
-            onClick={run}
-          >
-            Export
-          </button>
-          <button type="button" disabled={phase.kind === 'exporting'} onClick={close}>
-            {phase.kind === 'done' ? 'Close' : 'Cancel'}
-          </button>
+    <ModalDialog
+      title="Export the model"
+      wide
+      className="export-dialog"
+      // Escape does not leave while files are being written.
+      onCancel={() => phase.kind !== 'exporting' && close()}
+    >
+      {!client && (
+        <p className="dialog__error">
+          Exporting needs the NeuroCanvas host, which runs the model and writes the files. Start the
+          app with npm run serve.
+        </p>
+      )}
+      {client && phase.kind === 'checking' && (
+        <p className="dialog__note" role="status">
+          Checking which formats can take this model…
+        </p>
+      )}
+      {targets.length > 0 && (
+        <fieldset className="dialog__section" disabled={phase.kind === 'exporting'}>
+          <legend className="dialog__subtitle">Format</legend>
+          {targets.map((status) => (
+            <TargetChoice
+              key={status.target}
+              status={status}
+              checked={status.target === target}
+              onChoose={() => setTarget(status.target)}
+            />
+          ))}
+        </fieldset>
+      )}
+      {targets.length > 0 && (
+        <fieldset className="dialog__section" disabled={phase.kind === 'exporting'}>
+          <legend className="dialog__subtitle">Options</legend>
+          <label className="export-dialog__field">
+            Folder
+            <input
+              type="text"
+              value={folder}
+              placeholder="a new folder in the app’s exports folder"
+              onChange={(e) => setFolder(e.target.value)}
+            />
+          </label>
+          <label className="export-dialog__field">
+            <input
+              type="checkbox"
+              checked={replace}
+              onChange={(e) => setReplace(e.target.checked)}
+            />
+            Replace the folder if it holds files
+          </label>
+        </fieldset>
+      )}
+      {phase.kind === 'exporting' && (
+        <div className="dialog__note" role="status">
+          <progress aria-label="Exporting" />
+          Building the model and writing the {target ? TARGET_LABELS[target] : ''} files…
         </div>
+      )}
+      {phase.kind === 'failed' && (
+        <p className="dialog__error" role="alert">
+          {phase.message}
+        </p>
+      )}
+      {phase.kind === 'done' && (
+        <section className="dialog__section" aria-label="Exported">
+          <p role="status">
+            Exported {phase.result.files.length} files for {TARGET_LABELS[phase.result.target]} to:
+          </p>
+          <p className="export-dialog__path">
+            <code>{phase.result.folder}</code>
+          </p>
+          <button type="button" onClick={() => void copyPath(phase.result.folder)}>
+            Copy folder path
+          </button>
+          {copied && <span role="status"> Copied.</span>}
+          <ul className="dialog__list" aria-label="Files">
+            {phase.result.files.map((f) => (
+              <li key={f.path}>{f.path}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div className="dialog__actions">
+        <button
+          type="button"
+          disabled={!chosen || !exportable(chosen) || phase.kind === 'exporting'}
+          onClick={run}
+        >
+          Export
+        </button>
+        <button type="button" disabled={phase.kind === 'exporting'} onClick={close}>
+          {phase.kind === 'done' ? 'Close' : 'Cancel'}
+        </button>
       </div>
-    </div>
+    </ModalDialog>
   );
 }
 

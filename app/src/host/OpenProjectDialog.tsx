@@ -2,8 +2,9 @@
  * The Open dialog of a page connected to NeuroCanvas: the projects opened or saved recently, the
  * projects folder, and the browser's own file picker for a file from anywhere else.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState } from 'react';
 import type { ProjectEntry, RecentEntry } from '../../../src/protocol/renderer';
+import { ModalDialog } from '../projects/ModalDialog';
 import { answerPicker, usePickerOpen } from './projectPicker';
 import { useHost } from './hostStore';
 
@@ -22,15 +23,6 @@ export function OpenProjectDialog() {
 function Dialog() {
   const client = useHost((s) => s.client);
   const [listing, setListing] = useState<Listing | null>(null);
-  const box = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    const before = document.activeElement;
-    box.current?.focus();
-    return () => {
-      if (before instanceof HTMLElement) before.focus();
-    };
-  }, []);
 
   useEffect(() => {
     if (!client) return;
@@ -61,54 +53,36 @@ function Dialog() {
     };
   }, [client]);
 
-  // The dialog owns the keyboard while it is open: no shortcut reaches the canvas behind it.
-  const onKeyDown = (e: KeyboardEvent) => {
-    e.stopPropagation();
-    if (e.key === 'Escape') answerPicker(null);
-  };
   const pick = (path: string) => answerPicker({ kind: 'path', path });
   return (
-    <div className="dialog-backdrop">
-      <div
-        ref={box}
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="open-dialog-title"
-        tabIndex={-1}
-        onKeyDown={onKeyDown}
-      >
-        <h2 id="open-dialog-title" className="dialog__title">
-          Open a project
-        </h2>
-        {!listing && <p className="dialog__note">Looking for projects…</p>}
-        {listing?.error && <p className="dialog__error">{listing.error}</p>}
-        {listing && !listing.error && (
-          <>
-            <ProjectList
-              title="Recent projects"
-              entries={listing.recent}
-              onPick={pick}
-              empty="None yet."
-            />
-            <ProjectList
-              title="Projects folder"
-              entries={listing.projects}
-              onPick={pick}
-              empty={`No projects in ${listing.folder} yet.`}
-            />
-          </>
-        )}
-        <div className="dialog__actions">
-          <button type="button" onClick={() => answerPicker({ kind: 'upload' })}>
-            Upload a file…
-          </button>
-          <button type="button" onClick={() => answerPicker(null)}>
-            Cancel
-          </button>
-        </div>
+    <ModalDialog title="Open a project" onCancel={() => answerPicker(null)}>
+      {!listing && <p className="dialog__note">Looking for projects…</p>}
+      {listing?.error && <p className="dialog__error">{listing.error}</p>}
+      {listing && !listing.error && (
+        <>
+          <ProjectList
+            title="Recent projects"
+            entries={listing.recent}
+            onPick={pick}
+            empty="None yet."
+          />
+          <ProjectList
+            title="Projects folder"
+            entries={listing.projects}
+            onPick={pick}
+            empty={`No projects in ${listing.folder} yet.`}
+          />
+        </>
+      )}
+      <div className="dialog__actions">
+        <button type="button" onClick={() => answerPicker({ kind: 'upload' })}>
+          Upload a file…
+        </button>
+        <button type="button" onClick={() => answerPicker(null)}>
+          Cancel
+        </button>
       </div>
-    </div>
+    </ModalDialog>
   );
 }
 

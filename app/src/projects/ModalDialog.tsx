@@ -12,11 +12,14 @@ export function ModalDialog({
   onCancel,
   children,
   wide = false,
+  className,
 }: {
   title: string;
   onCancel(): void;
   children: ReactNode;
   wide?: boolean;
+  /** Extra classes for the dialog's own styles. */
+  className?: string;
 }) {
   const titleId = useId();
   const box = useRef<HTMLDivElement>(null);
@@ -50,7 +53,7 @@ export function ModalDialog({
     <div className="dialog-backdrop">
       <div
         ref={box}
-        className={wide ? 'dialog dialog--wide' : 'dialog'}
+        className={['dialog', wide && 'dialog--wide', className].filter(Boolean).join(' ')}
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
