@@ -4,7 +4,7 @@ import { hostFilesFor } from '../host/hostProjectFiles';
 import { liveClient } from '../host/hostStore';
 import { browserClipboard } from '../io/clipboard';
 import { browserProjectFiles, type ProjectFiles } from '../io/projectFiles';
-import { askSaveName } from '../projects/saveAsQuestion';
+import { askSaveName, currentSavePathChooser } from '../projects/saveAsQuestion';
 import { askTemplate } from '../projects/templateQuestion';
 import { documentStore } from '../stores/documentStore';
 import { uiStore } from '../stores/uiStore';
@@ -19,6 +19,7 @@ function currentProjectFiles(): ProjectFiles {
 }
 
 export function appCommandContext(overrides: Partial<CommandContext> = {}): CommandContext {
+  const chooseSavePath = currentSavePathChooser();
   return {
     doc: documentStore,
     ui: uiStore,
@@ -28,6 +29,7 @@ export function appCommandContext(overrides: Partial<CommandContext> = {}): Comm
     confirm: (message) => window.confirm(message),
     askTemplate,
     askSaveName,
+    ...(chooseSavePath ? { chooseSavePath } : {}),
     ...overrides,
   };
 }

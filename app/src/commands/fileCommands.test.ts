@@ -109,6 +109,28 @@ describe('file commands', () => {
     expect(ctx.doc.getState().project.name).toBe('Test');
   });
 
+  it.each([
+    { path: '/home/ada/Digits v3.ncproj', name: 'Digits v3' },
+    { path: 'C:\\Users\\ada\\Spiral.NCPROJ', name: 'Spiral' },
+  ])('saves as the file the system dialog chose, named after it: $path', async ({ path, name }) => {
+    const { ctx, files } = testContext(chain('Input'));
+    const asked: string[] = [];
+    ctx.chooseSavePath = async (current) => (asked.push(current), path);
+    await getCommand('saveProjectAs').perform(ctx);
+    expect(asked).toEqual(['Test']);
+    expect(files.written.map((w) => w.fileName)).toEqual([path]);
+    expect(ctx.doc.getState().project.name).toBe(name);
+    expect(ctx.doc.getState().saved).toBe(ctx.doc.getState().project);
+  });
+
+  it('does nothing when the system Save dialog is cancelled', async () => {
+    const { ctx, files } = testContext(chain('Input'));
+    ctx.chooseSavePath = async () => null;
+    await getCommand('saveProjectAs').perform(ctx);
+    expect(files.written).toEqual([]);
+    expect(ctx.doc.getState().project.name).toBe('Test');
+  });
+
   it('starts a project from a template, once unsaved work may go', async () => {
     const { ctx, answers, asked } = testContext(chain('Input'));
     ctx.doc.getState().apply({ type: 'renameNode', id: 'n1', name: 'mine' });

@@ -83,13 +83,31 @@ export const saveFileAs: Command = {
 };
 
 async function saveAs(ctx: CommandContext): Promise<void> {
-  const name = (await ctx.askSaveName(ctx.doc.getState().project.name))?.trim();
+  const current = ctx.doc.getState().project.name;
+  if (ctx.chooseSavePath) {
+    const path = await ctx.chooseSavePath(current);
+    const name = path === null ? '' : projectNameOfPath(path);
+    if (path === null || !name) return;
+    return write(ctx, 'saveAs', name, path);
+  }
+  const name = (await ctx.askSaveName(current))?.trim();
   if (!name) return;
   await write(ctx, 'saveAs', name);
 }
 
+/** 'Digits' for '/home/me/Digits.ncproj' (or a Windows path). */
+export function projectNameOfPath(path: string): string {
+  const file = path.split(/[\\/]/).pop() ?? '';
+  return file.replace(/\.ncproj$/i, '').trim();
+}
+
 /** Saves the project, under a new name first for Save as; marks it saved once it is written. */
-async function write(ctx: CommandContext, how: 'save' | 'saveAs', name?: string): Promise<void> {
+async function write(
+  ctx: CommandContext,
+  how: 'save' | 'saveAs',
+  name?: string,
+  path?: string,
+): Promise<void> {
   const { project: current } = ctx.doc.getState();
   const project = name === undefined ? current : { ...current, name };
   const file = savableProject(project);
@@ -101,7 +119,7 @@ async function write(ctx: CommandContext, how: 'save' | 'saveAs', name?: string)
     return;
   }
   try {
-    await ctx.files[how](projectFileName(project.name), text, file);
+    await ctx.files[how](path ?? projectFileName(project.name), text, file);
   } catch (e) {
     ctx.ui.getState().announce(`The project could not be saved. ${reasonOf(e)}`.trim(), 'error');
     return;

@@ -21,6 +21,11 @@ export interface CommandContext {
   askTemplate(): Promise<ProjectTemplate | null>;
   /** Asks for the name to save the project under; null when the user cancels. */
   askSaveName(current: string): Promise<string | null>;
+  /**
+   * In the desktop app: asks the system's Save dialog for the file (the project takes the file's
+   * name); null when the user cancels. Absent in a browser.
+   */
+  chooseSavePath?(current: string): Promise<string | null>;
 }
 
 /** The parts of a keyboard event a shortcut looks at. */

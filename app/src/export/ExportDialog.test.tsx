@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PROTOCOL_VERSION as v } from '../../../src/protocol';
 import type { HostReply, RendererRequest } from '../../../src/protocol/renderer';
 import { HostClient } from '../../../src/protocol/rendererClient';
@@ -11,6 +11,7 @@ import { documentStore } from '../stores/documentStore';
 import { exportModel } from './exportCommand';
 import { ExportDialog } from './ExportDialog';
 import { exportDialogStore } from './exportDialogStore';
+import { chooseExportFoldersWith } from './folderChooser';
 
 afterEach(() => {
   cleanup();
@@ -157,6 +158,32 @@ describe('the Export dialog', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('offers the system folder dialog only where there is one, and exports to what it chose', async () => {
+    const host = connect();
+    render(<ExportDialog />);
+    act(() => exportDialogStore.getState().show());
+    await screen.findByRole('radio', { name: 'TensorFlow.js' });
+    expect(screen.queryByRole('button', { name: 'Choose folder…' })).toBeNull();
+    act(() => exportDialogStore.getState().close());
+
+    chooseExportFoldersWith(async () => '/home/ada/models');
+    try {
+      act(() => exportDialogStore.getState().show());
+      await screen.findByRole('radio', { name: 'TensorFlow.js' });
+      fireEvent.click(screen.getByRole('button', { name: 'Choose folder…' }));
+      const field = screen.getByRole('textbox', { name: 'Folder' }) as HTMLInputElement;
+      await vi.waitFor(() => expect(field.value).toBe('/home/ada/models'));
+      fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+      await vi.waitFor(() =>
+        expect(host.requests.find((r) => r.type === 'exportModel')).toMatchObject({
+          folder: '/home/ada/models',
+        }),
+      );
+    } finally {
+      chooseExportFoldersWith(null);
+    }
   });
 
   it('says why an export failed', async () => {

@@ -16,6 +16,7 @@ import { useHost } from '../host/hostStore';
 import { ModalDialog } from '../projects/ModalDialog';
 import { useDocument } from '../stores/documentStore';
 import { exportDialogStore, useExportDialogOpen } from './exportDialogStore';
+import { exportFolderChooser } from './folderChooser';
 import './exportDialog.css';
 
 export function ExportDialog() {
@@ -41,6 +42,7 @@ function Dialog() {
   const [replace, setReplace] = useState(false);
   const [copied, setCopied] = useState(false);
   const close = () => exportDialogStore.getState().close();
+  const chooseFolder = exportFolderChooser();
 
   useEffect(() => {
     if (!client) return;
@@ -134,6 +136,14 @@ function Dialog() {
               onChange={(e) => setFolder(e.target.value)}
             />
           </label>
+          {chooseFolder && (
+            <button
+              type="button"
+              onClick={() => void chooseFolder().then((path) => path !== null && setFolder(path))}
+            >
+              Choose folder…
+            </button>
+          )}
           <label className="export-dialog__field">
             <input
               type="checkbox"

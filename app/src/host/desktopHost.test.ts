@@ -149,6 +149,8 @@ function shellDeps(pick: () => Promise<ProjectChoice> = async () => null) {
   const ran: unknown[] = [];
   const picked: ProjectChoice[] = [];
   let chooser: (() => Promise<ProjectChoice>) | null = null;
+  let saveChooser: ((name: string) => Promise<string | null>) | null = null;
+  let folderChooser: (() => Promise<string | null>) | null = null;
   const deps: DesktopShellDeps = {
     doc,
     // Open, as it runs: it asks for its file before it first waits.
@@ -157,8 +159,18 @@ function shellDeps(pick: () => Promise<ProjectChoice> = async () => null) {
       if (name === 'openProject') void (chooser ?? pick)().then((c) => picked.push(c));
     },
     chooseProjectsWith: (c) => (chooser = c),
+    chooseSavePathsWith: (c) => (saveChooser = c),
+    chooseExportFoldersWith: (c) => (folderChooser = c),
   };
-  return { deps, doc, ran, picked, chooser: () => chooser };
+  return {
+    deps,
+    doc,
+    ran,
+    picked,
+    chooser: () => chooser,
+    saveChooser: () => saveChooser,
+    folderChooser: () => folderChooser,
+  };
 }
 
 describe('the desktop shell', () => {
@@ -178,6 +190,26 @@ describe('the desktop shell', () => {
     fake.command('undo');
     fake.command('notACommand');
     expect(ran).toEqual(['undo', 'notACommand']);
+  });
+
+  it('asks the system Save dialog for Save as, named after the project, until disconnected', async () => {
+    const fake = fakeShell('/home/ada/Renamed.ncproj');
+    const { deps, saveChooser } = shellDeps();
+    const disconnect = connectDesktopShell(fake.shell, deps);
+    expect(await saveChooser()!('Digits')).toBe('/home/ada/Renamed.ncproj');
+    expect(fake.choices).toEqual([{ kind: 'saveProject', name: 'Digits' }]);
+    disconnect();
+    expect(saveChooser()).toBeNull();
+  });
+
+  it('asks the system folder dialog for the export folder, until disconnected', async () => {
+    const fake = fakeShell('/home/ada/exports');
+    const { deps, folderChooser } = shellDeps();
+    const disconnect = connectDesktopShell(fake.shell, deps);
+    expect(await folderChooser()!()).toBe('/home/ada/exports');
+    expect(fake.choices).toEqual([{ kind: 'exportFolder' }]);
+    disconnect();
+    expect(folderChooser()).toBeNull();
   });
 
   it('runs a menu command by its real handler, which refuses unknown names', () => {

@@ -16,6 +16,8 @@ import {
 import type { DesktopShell } from '../../../src/protocol/desktopBridge';
 import type { HostClient } from '../../../src/protocol/rendererClient';
 import { runMenuCommand } from '../commands/menuCommands';
+import { chooseExportFoldersWith } from '../export/folderChooser';
+import { chooseSavePathsWith } from '../projects/saveAsQuestion';
 import { documentStore, type DocumentStore } from '../stores/documentStore';
 import { chooseProjectsWith, type ProjectChoice } from './projectPicker';
 
@@ -49,9 +51,17 @@ export interface DesktopShellDeps {
   doc: DocumentStore;
   runMenuCommand(name: unknown): unknown;
   chooseProjectsWith(choose: (() => Promise<ProjectChoice>) | null): void;
+  chooseSavePathsWith(choose: ((name: string) => Promise<string | null>) | null): void;
+  chooseExportFoldersWith(choose: (() => Promise<string | null>) | null): void;
 }
 
-const appDeps: DesktopShellDeps = { doc: documentStore, runMenuCommand, chooseProjectsWith };
+const appDeps: DesktopShellDeps = {
+  doc: documentStore,
+  runMenuCommand,
+  chooseProjectsWith,
+  chooseSavePathsWith,
+  chooseExportFoldersWith,
+};
 
 /** Wires the page to the desktop shell; returns a function that undoes it. */
 export function connectDesktopShell(
@@ -70,6 +80,9 @@ export function connectDesktopShell(
     const path = await shell.choose({ kind: 'openProject' });
     return path === null ? null : { kind: 'path', path };
   });
+  // Save as asks the system's Save dialog, which also lets the host write where the user chose.
+  deps.chooseSavePathsWith((name) => shell.choose({ kind: 'saveProject', name }));
+  deps.chooseExportFoldersWith(() => shell.choose({ kind: 'exportFolder' }));
   const offOpen = shell.onOpenProject((path) => {
     handed = path;
     try {
@@ -97,5 +110,7 @@ export function connectDesktopShell(
     offCommand();
     offOpen();
     deps.chooseProjectsWith(null);
+    deps.chooseSavePathsWith(null);
+    deps.chooseExportFoldersWith(null);
   };
 }
