@@ -20,6 +20,7 @@ export const COALESCING: Readonly<Record<TrainerMessageType, Coalescing>> = {
   done: 'never',
   error: 'never',
   weights: 'never',
+  stepDetail: 'never',
 };
 
 /**

@@ -2,7 +2,8 @@
  * Messages from the trainer process to the host.
  *
  * A run: `ready` (the backend has loaded) → `started` → many `batch`, one `epoch` per epoch,
- * `activations` and `boundary` when those streams are on, `paused`/`resumed` → `stopped` → `done`.
+ * `activations` and `boundary` when those streams are on, `paused`/`resumed`, one
+ * `stepDetail` after each Step → `stopped` → `done`.
  * `error` may come at any point; `weights` answers `getWeights` and follows a stop.
  *
  * Epochs and batches count from 1: "epoch 3, batch 12 of 64".
@@ -39,6 +40,7 @@ import {
   MAX_PREDICTIONS,
 } from './limits';
 import { nodeWeights, probeIndex } from './runInputs';
+import { stepDetailFields } from './stepDetail';
 
 /** The side of the square grid on which the decision boundary is sampled. */
 export const BOUNDARY_GRID_SIZE = 64;
@@ -217,6 +219,8 @@ export const TRAINER_MESSAGE_SCHEMAS = {
     ]);
     if (mismatch) ctx.addIssue({ code: 'custom', path: ['values'], message: mismatch });
   }),
+  /** After a Step: each layer's forward output, gradients and applied update (see stepDetail.ts). */
+  stepDetail: runMessage('stepDetail', stepDetailFields),
   paused: runMessage('paused', {}),
   resumed: runMessage('resumed', {}),
   /** Training has ended; `detail` explains an early end (e.g. at which batch the loss became NaN). */

@@ -82,6 +82,8 @@ export interface RunState {
   layerHistory: readonly LayerPoint[];
   boundary: TrainerMessageOf<'boundary'> | null;
   activations: TrainerMessageOf<'activations'> | null;
+  /** What the last Step did to each layer; gone once the run resumes. */
+  stepDetail: TrainerMessageOf<'stepDetail'> | null;
   errors: readonly RunError[];
   stop: { reason: StopReason; detail?: string } | null;
   result: TrainerMessageOf<'done'> | null;
@@ -113,6 +115,7 @@ export function idleRun(): RunState {
     layerHistory: [],
     boundary: null,
     activations: null,
+    stepDetail: null,
     errors: [],
     stop: null,
     result: null,
@@ -198,8 +201,12 @@ export function applyTrainerMessage(state: RunState, m: TrainerMessage): RunStat
       return { ...state, boundary: m };
     case 'paused':
       return state.status === 'stopping' ? state : { ...state, status: 'paused' };
+    case 'stepDetail':
+      return { ...state, stepDetail: m };
     case 'resumed':
-      return state.status === 'stopping' ? state : { ...state, status: 'running' };
+      return state.status === 'stopping'
+        ? state
+        : { ...state, status: 'running', stepDetail: null };
     case 'stopped':
       return {
         ...state,

@@ -1,7 +1,8 @@
 /**
  * The training panel: the dataset with its preview and the settings; the controls with progress
- * and status, and the decision boundary for data with two input features; the live loss and
- * metric charts, the confusion matrix, the prediction gallery, the layer norms and the run history.
+ * and status, what the last Step did to each layer, and the decision boundary for data with two
+ * input features; the live loss and metric charts, the confusion matrix, the prediction gallery,
+ * the layer norms and the run history.
  */
 import { useEffect } from 'react';
 import { datasetInfo } from '../../../src/data/catalog';
@@ -15,6 +16,7 @@ import { RunHistory } from './history/RunHistory';
 import { HostNote } from './HostNote';
 import { DatasetPreview } from './preview/DatasetPreview';
 import { RunSummary } from './RunSummary';
+import { StepDetailPanel } from './step/StepDetailPanel';
 import { chartMetric, hasTwoFeatures } from './runRequest';
 import { TrainingControls } from './TrainingControls';
 import { TrainingProgress } from './TrainingProgress';
@@ -44,6 +46,7 @@ export function TrainingPanel() {
         <TrainingControls />
         <TrainingProgress />
         <RunSummary />
+        <StepDetailPanel />
         {dataset && hasTwoFeatures(dataset.id) && <DecisionBoundary dataset={dataset} />}
       </div>
       <div className="training__charts">

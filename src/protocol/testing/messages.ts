@@ -130,6 +130,33 @@ export function trainerMessages(): {
       channels: 1,
       values: new Float32Array(grid).map((_, i) => (i % 7) / 7),
     },
+    stepDetail: {
+      v,
+      type: 'stepDetail',
+      runId,
+      epoch: 1,
+      batch: 6,
+      probeIndex: 0,
+      optimizer: 'sgd',
+      learningRate: 0.1,
+      momentum: 0,
+      layers: [
+        {
+          name: 'dense_1',
+          forward: { shape: [3], data: new Uint8Array([0, 128, 255]), min: -0.5, max: 0.9 },
+          tensors: [
+            {
+              name: 'kernel',
+              shape: [2, 3],
+              gradient: { shape: [2, 3], data: new Uint8Array(6).fill(9), min: -0.2, max: 0.3 },
+              gradientNorm: 0.41,
+              update: { shape: [2, 3], data: new Uint8Array(6).fill(246), min: -0.03, max: 0.02 },
+              updateNorm: 0.041,
+            },
+          ],
+        },
+      ],
+    },
     paused: { v, type: 'paused', runId },
     resumed: { v, type: 'resumed', runId },
     stopped: { v, type: 'stopped', runId, reason: 'user' },

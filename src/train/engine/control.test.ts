@@ -72,16 +72,32 @@ describe('run control', () => {
     expect(messages.filter((m) => m.type === 'batch')).toHaveLength(1);
     const heldWeights = flat(session.weights());
 
-    // Three steps: exactly three more batches, each reported at once, and the run stays paused.
+    // Three steps: exactly three more batches, each reported at once with what it did to the
+    // weights, and the run stays paused.
     const from = messages.length;
     session.step();
     session.step();
     session.step();
-    await waitFor(messages, (m) => m.type === 'batch' && m.batch === 4, from);
+    await waitFor(messages, (m) => m.type === 'stepDetail' && m.batch === 4, from);
     await settle();
     const stepped = messages.slice(from);
-    expect(stepped.map((m) => m.type)).toEqual(['batch', 'batch', 'batch']);
+    expect(stepped.map((m) => m.type)).toEqual([
+      'batch',
+      'stepDetail',
+      'batch',
+      'stepDetail',
+      'batch',
+      'stepDetail',
+    ]);
     expect(stepped.map(position)).toEqual([
+      [1, 2],
+      [1, 2],
+      [1, 3],
+      [1, 3],
+      [1, 4],
+      [1, 4],
+    ]);
+    expect(stepped.filter((m) => m.type === 'batch').map(position)).toEqual([
       [1, 2],
       [1, 3],
       [1, 4],

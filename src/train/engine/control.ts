@@ -20,6 +20,7 @@ export class RunControl {
   private isPaused = false;
   private steps = 0;
   private wake: (() => void) | null = null;
+  private stepping = false;
   /** Milliseconds spent paused, so throughput and ETA leave them out. */
   pausedMs = 0;
 
@@ -34,6 +35,11 @@ export class RunControl {
 
   get stopping(): boolean {
     return this.stopWanted;
+  }
+
+  /** Whether the batch `beforeBatch()` last let through is a step taken while paused. */
+  get isStep(): boolean {
+    return this.stepping;
   }
 
   pause(): void {
@@ -61,6 +67,7 @@ export class RunControl {
   /** Waits until the next batch may train, or says the run must stop. */
   async beforeBatch(): Promise<Gate> {
     await yieldToEvents();
+    this.stepping = false;
     for (;;) {
       if (this.stopWanted) return 'stop';
       if (!this.pauseWanted) {
@@ -76,6 +83,7 @@ export class RunControl {
       }
       if (this.steps > 0) {
         this.steps -= 1;
+        this.stepping = true;
         return 'train';
       }
       const since = this.now();

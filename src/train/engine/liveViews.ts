@@ -35,6 +35,11 @@ export class LiveViews {
     this.probeIndex = streams.probeIndex;
   }
 
+  /** The example the activation maps are shown for. */
+  get probeExample(): number {
+    return this.probeIndex;
+  }
+
   /** Shows example `index` from now on; throws for an example the training data does not have. */
   setProbe(index: number, position: Position, showNow: boolean): void {
     const count = this.rows.x.length / this.rows.inputSize;

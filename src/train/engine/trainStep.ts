@@ -13,6 +13,9 @@
  * With `measure`, the step also reports per layer the L2 norms of the gradient, of the update
  * (w_after − w_before) and of the weights after it; this costs a copy of the weights, so it is
  * asked for once per epoch and only while the layer-stats stream is on.
+ *
+ * With `detail` (only for a Step taken while paused, never on the hot path), it also reads back
+ * every gradient in full and the update the optimizer applied, w_after − w_before, per variable.
  */
 import type { LayersModel, Optimizer, Scalar, Tensor, Variable } from '@tensorflow/tfjs';
 import type { Tf } from '../../compiler/tf';
@@ -35,6 +38,12 @@ export interface LayerNorms {
   weight: number[];
 }
 
+/** Per entry of `layers`, per variable of that layer: ∂L/∂w and the update w_after − w_before. */
+export interface StepValues {
+  gradients: Float32Array[][];
+  updates: Float32Array[][];
+}
+
 export interface StepResult {
   /** False when the loss or a gradient was NaN or infinite: nothing was updated. */
   finite: boolean;
@@ -47,6 +56,8 @@ export interface StepResult {
   norms: LayerNorms | null;
   /** The predicted class of each example of the batch, when asked for. */
   classes: Int32Array | null;
+  /** When asked for and finite. */
+  detail: StepValues | null;
 }
 
 export interface StepOptions {
@@ -54,6 +65,8 @@ export interface StepOptions {
   measure: boolean;
   /** Also read back the predicted classes (for a confusion matrix of the training batches). */
   classes: boolean;
+  /** Also read back the full gradients and the applied update (see above). */
+  detail?: boolean;
 }
 
 export async function trainStep(
@@ -94,20 +107,44 @@ export async function trainStep(
     metrics: Array.from(read.subarray(2, metricsEnd)),
     norms: null,
     classes: predict ? Int32Array.from(read.subarray(metricsEnd)) : null,
+    detail: null,
   };
   if (!finite) {
     tf.dispose(gradientNorms ? [...gradients, gradientNorms] : gradients);
     return result;
   }
-  const before = measure ? ctx.layers.map((l) => l.variables.map((v) => tf.clone(v))) : null;
+  const keepBefore = measure || options.detail === true;
+  const before = keepBefore ? ctx.layers.map((l) => l.variables.map((v) => tf.clone(v))) : null;
+  const gradientValues = options.detail
+    ? await Promise.all(
+        ctx.layers.map((l) =>
+          Promise.all(l.variables.map((v) => readCopy(grads[v.name] ?? null, v.size))),
+        ),
+      )
+    : null;
   ctx.optimizer.applyGradients(grads);
   tf.dispose(gradients);
+  if (gradientValues && before) {
+    const updates = await Promise.all(
+      ctx.layers.map((l, li) =>
+        Promise.all(
+          l.variables.map(async (v, i) => {
+            const change = tf.sub(v, before[li]![i]!);
+            const values = await readCopy(change, v.size);
+            change.dispose();
+            return values;
+          }),
+        ),
+      ),
+    );
+    result.detail = { gradients: gradientValues, updates };
+  }
   if (gradientNorms && before) {
     const updateNorms = layerNorms(ctx, (v, l, i) => tf.sub(v, before[l]![i]!));
     const weightNorms = layerNorms(ctx, (v) => v);
     const all = tf.tidy(() => tf.concat([gradientNorms, updateNorms, weightNorms]));
     const values = Array.from((await all.data()) as Float32Array);
-    tf.dispose([all, gradientNorms, updateNorms, weightNorms, ...before.flat()]);
+    tf.dispose([all, gradientNorms, updateNorms, weightNorms]);
     const n = ctx.layers.length;
     result.norms = {
       gradient: values.slice(0, n),
@@ -115,7 +152,17 @@ export async function trainStep(
       weight: values.slice(2 * n),
     };
   }
+  if (before) tf.dispose(before.flat());
   return result;
+}
+
+/**
+ * A tensor's values in an array of their own: the cpu backend hands out a tensor's storage, which
+ * a message would detach when it transfers it. A variable without a gradient (unused) reads as 0.
+ */
+async function readCopy(t: Tensor | null, size: number): Promise<Float32Array> {
+  if (!t) return new Float32Array(size);
+  return Float32Array.from((await t.data()) as Float32Array);
 }
 
 /** Per layer, sqrt(Σ over its variables of Σ t²) for the tensor `pick` gives for each variable. */

@@ -2,7 +2,8 @@
  * A prepared run: the batch loop with its controls and streams. Order of events, as the protocol
  * describes them: `started`, then per batch a `batch` (throttled), per epoch an `epoch` (and a
  * `boundary` when due), `activations` when due, `paused`/`resumed` as asked, and at the end
- * `stopped` (with the reason), `weights` (the weights kept) and `done`.
+ * `stopped` (with the reason), `weights` (the weights kept) and `done`. A Step taken while paused
+ * is followed by its `stepDetail`.
  *
  * When the run is over the model and every tensor of the run are disposed; the weights stay
  * available as plain arrays.
@@ -13,6 +14,7 @@ import type { Tf } from '../../compiler/tf';
 import { deriveSeed, type KerasTopology } from '../../compiler/toKeras';
 import type { NodeWeights } from '../../project/weights';
 import type { Scores, StopReason } from '../../protocol';
+import { BatchAugmenter } from './augmentation';
 import { RunControl } from './control';
 import { batchTensors, EpochOrder, type RunData } from './data';
 import { EarlyStopping } from './earlyStopping';
@@ -25,6 +27,7 @@ import type { Probe } from './probe';
 import type { RunStream } from './runStream';
 import { LearningRate, type RunPosition } from './schedule';
 import { ScoreSums } from './scoreSums';
+import { stepDetail } from './stepDetail';
 import type { RunOutcome, SessionInput, TrainingSession } from './session';
 import { trainStep, type LayerNorms, type StepContext } from './trainStep';
 import { WeightSnapshot } from './weightSnapshot';
@@ -62,6 +65,8 @@ export class TrainingRun implements TrainingSession {
   /** BatchNorm's moving statistics from before the batch in progress. */
   private readonly statistics: WeightSnapshot;
   private readonly hasStatistics: boolean;
+  /** Changes training images at random when the settings ask for it; null otherwise. */
+  private readonly augmenter: BatchAugmenter | null;
   private optimizer: RunOptimizer | null = null;
   private outcome: Promise<RunOutcome> | null = null;
   private finished = false;
@@ -89,6 +94,7 @@ export class TrainingRun implements TrainingSession {
     this.best = new WeightSnapshot(tf, model.weights);
     this.statistics = new WeightSnapshot(tf, model.nonTrainableWeights);
     this.hasStatistics = model.nonTrainableWeights.length > 0;
+    this.augmenter = BatchAugmenter.forRun(input.training, parts.data.inputShape);
   }
 
   run(): Promise<RunOutcome> {
@@ -260,10 +266,17 @@ export class TrainingRun implements TrainingSession {
         stop,
         data.inputShape,
         data.targetShape,
+        this.augmenter ? (inputs, count) => this.augmenter!.apply(inputs, count) : undefined,
       );
+      const isStep = this.control.isStep;
+      // The forward half of a Step's detail uses the weights the batch trains from.
+      const forward = isStep
+        ? await this.parts.probe.activations(data.train.rows, this.parts.views.probeExample)
+        : null;
       const result = await trainStep(step, x, y, {
         measure: statsDue && batch === batchesPerEpoch,
         classes: confusion !== null,
+        detail: isStep,
       });
       tf.dispose([x, y]);
       this.position = { epoch, batch };
@@ -280,6 +293,21 @@ export class TrainingRun implements TrainingSession {
         };
         break;
       }
+      if (forward && result.detail)
+        stream.send(
+          'stepDetail',
+          stepDetail({
+            epoch,
+            batch,
+            probeIndex: this.parts.views.probeExample,
+            optimizer: settings.optimizer,
+            learningRate: this.currentRate,
+            momentum: settings.momentum,
+            layers: step.layers,
+            values: result.detail,
+            forward,
+          }),
+        );
       sums.add(result.loss, result.metrics, stop - start);
       if (result.norms) norms = result.norms;
       if (confusion && result.classes) {
