@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseProject } from './parse';
 import { newProject } from './project';
 import { serializeProject } from './serialize';
-import type { EmbeddedData } from './embeddedData';
+import {
+  boundedNotes,
+  MAX_EMBEDDED_NOTE_LENGTH,
+  MAX_EMBEDDED_NOTES,
+  type EmbeddedData,
+} from './embeddedData';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a parsed file, damaged on purpose
 type Doc = any;
@@ -34,7 +39,41 @@ describe('a dataset embedded in the project file', () => {
     expect(loaded.project.dataset).toEqual(withData(data()).dataset);
   });
 
+  it('keeps the import notes through a save and a load', () => {
+    const notes = ['2 rows with missing values were dropped (lines 4, 9).', 'Column id left out.'];
+    const text = serializeProject(withData({ ...data(), notes }));
+    expect(JSON.parse(text).dataset.data.notes).toEqual(notes);
+    const loaded = parseProject(text);
+    if (!loaded.ok) throw new Error(loaded.error);
+    expect(loaded.project.dataset?.data?.notes).toEqual(notes);
+    // A file from before notes were kept loads without them.
+    expect(parseProject(serializeProject(withData(data())))).toMatchObject({ ok: true });
+  });
+
+  it('saves at most the first notes, each cut to length', () => {
+    const many = Array.from({ length: MAX_EMBEDDED_NOTES + 5 }, (_, i) => `note ${i}`);
+    const long = 'x'.repeat(MAX_EMBEDDED_NOTE_LENGTH + 100);
+    const kept = boundedNotes(['', long, ...many]);
+    expect(kept).toHaveLength(MAX_EMBEDDED_NOTES);
+    expect(kept[0]).toHaveLength(MAX_EMBEDDED_NOTE_LENGTH);
+    expect(kept[0]!.endsWith('…')).toBe(true);
+    expect(kept[1]).toBe('note 0');
+    const saved = JSON.parse(serializeProject(withData({ ...data(), notes: [long, ...many] })));
+    expect(saved.dataset.data.notes).toEqual(kept);
+  });
+
   it.each([
+    [
+      'too many notes',
+      (doc: Doc) =>
+        (doc.dataset.data.notes = Array.from({ length: MAX_EMBEDDED_NOTES + 1 }, () => 'n')),
+      /dataset\.data\.notes/,
+    ],
+    [
+      'a note that is too long',
+      (doc: Doc) => (doc.dataset.data.notes = ['x'.repeat(MAX_EMBEDDED_NOTE_LENGTH + 1)]),
+      /dataset\.data\.notes\[0\]: expected text of 1 to 500 characters, got 501 characters/,
+    ],
     [
       'a split shorter than its count',
       (doc: Doc) => (doc.dataset.data.test.count = 2),

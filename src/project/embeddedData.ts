@@ -7,6 +7,7 @@
  * "dataset": { "id": "embedded", "options": { "source": "csv", "target": "species" },
  *   "data": { "encoding": "float32-le-base64", "name": "iris.csv", "task": "classification",
  *             "inputShape": [4], "targetShape": [3], "classNames": ["setosa", …],
+ *             "notes": ["2 rows with missing values were dropped (lines 14, 80)."],
  *             "train": { "count": 120, "x": "…", "y": "…" }, "test": { … } } }
  * ```
  *
@@ -26,6 +27,9 @@ export const EMBEDDED_ENCODING = 'float32-le-base64';
 export const MAX_EMBEDDED_VALUES = (10 * 1024 * 1024) / 4;
 const MAX_RANK = 4;
 const MAX_CLASSES = 1_000;
+/** The import's notes kept with the data: as many as the dataset preview shows, each short. */
+export const MAX_EMBEDDED_NOTES = 50;
+export const MAX_EMBEDDED_NOTE_LENGTH = 500;
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 export interface EmbeddedSplit {
@@ -40,6 +44,8 @@ export interface EmbeddedData {
   inputShape: number[];
   targetShape: number[];
   classNames?: string[];
+  /** What the import did to the data on the way (rows dropped, values filled in, …). */
+  notes?: string[];
   train: EmbeddedSplit;
   test: EmbeddedSplit;
 }
@@ -58,6 +64,7 @@ export const embeddedDataDocument = z.strictObject({
   inputShape: z.array(dim).min(1).max(MAX_RANK),
   targetShape: z.array(dim).min(1).max(MAX_RANK),
   classNames: z.array(text(0, MAX_NAME_LENGTH)).max(MAX_CLASSES).optional(),
+  notes: z.array(text(1, MAX_EMBEDDED_NOTE_LENGTH)).max(MAX_EMBEDDED_NOTES).optional(),
   train: splitDocument,
   test: splitDocument,
 });
@@ -131,6 +138,7 @@ export function decodeEmbeddedData(
     inputShape: [...doc.inputShape],
     targetShape: [...doc.targetShape],
     ...(doc.classNames ? { classNames: [...doc.classNames] } : {}),
+    ...(doc.notes ? { notes: [...doc.notes] } : {}),
     train,
     test,
   };
@@ -153,9 +161,25 @@ export function encodeEmbeddedData(data: EmbeddedData): EmbeddedDataDocument {
     inputShape: [...data.inputShape],
     targetShape: [...data.targetShape],
     ...(data.classNames ? { classNames: [...data.classNames] } : {}),
+    ...(data.notes && data.notes.length > 0 ? { notes: boundedNotes(data.notes) } : {}),
     train: split('train'),
     test: split('test'),
   };
+}
+
+/**
+ * Notes as a project keeps them: the first `MAX_EMBEDDED_NOTES`, each cut to
+ * `MAX_EMBEDDED_NOTE_LENGTH` characters (ending in an ellipsis when cut), empty ones left out.
+ */
+export function boundedNotes(notes: readonly string[]): string[] {
+  return notes
+    .filter((note) => note.length > 0)
+    .slice(0, MAX_EMBEDDED_NOTES)
+    .map((note) =>
+      note.length <= MAX_EMBEDDED_NOTE_LENGTH
+        ? note
+        : `${note.slice(0, MAX_EMBEDDED_NOTE_LENGTH - 1)}…`,
+    );
 }
 
 function decodeValues(

@@ -12,6 +12,7 @@ export { CURRENT_SCHEMA_VERSION } from './version';
 export {
   defaultTraining,
   OPTIMIZERS,
+  settingApplies,
   TRAINING_PARAMS,
   type Optimizer,
   type TrainingSettings,

@@ -82,6 +82,12 @@ describe('filling in', () => {
     const project = projectOf(parseProject(text));
     expect(project.training).toEqual({ ...defaultTraining(), epochs: 5 });
     expect(project.training).toMatchObject({ optimizer: 'adam', batchSize: 32, seed: 42 });
+    // Files from before image augmentation existed train without it.
+    expect(project.training).toMatchObject({
+      augmentFlip: 'off',
+      augmentShift: 0,
+      augmentRotation: 0,
+    });
     expect(project.dataset).toBeNull();
     expect(project.notes).toBe('');
   });
@@ -186,6 +192,11 @@ describe('refuses', () => {
       why: 'an unknown optimizer',
       text: sampleFile((d) => (d.training.optimizer = 'lion')),
       error: `training.optimizer: expected one of 'sgd', 'adam', 'rmsprop', 'adagrad', 'adadelta' or 'adamax', got "lion"`,
+    },
+    {
+      why: 'a rotation beyond the small ones augmentation allows',
+      text: sampleFile((d) => (d.training.augmentRotation = 90)),
+      error: 'training.augmentRotation: expected a whole number from 0 to 45, got 90',
     },
     {
       why: 'a dataset given as a plain id (the old form) in a version 2 file',

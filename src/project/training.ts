@@ -19,6 +19,9 @@ export type ValidationSource = (typeof VALIDATION_SOURCES)[number];
 export const EARLY_STOPPING_MONITORS = ['val_loss', 'val_accuracy', 'loss'] as const;
 export type EarlyStoppingMonitor = (typeof EARLY_STOPPING_MONITORS)[number];
 
+export const AUGMENT_FLIPS = ['off', 'horizontal', 'vertical', 'both'] as const;
+export type AugmentFlip = (typeof AUGMENT_FLIPS)[number];
+
 export interface TrainingSettings {
   optimizer: Optimizer;
   learningRate: number;
@@ -50,6 +53,28 @@ export interface TrainingSettings {
   earlyStoppingPatience: number;
   /** When early stopping ends a run, go back to the weights of the best epoch. */
   restoreBestWeights: boolean;
+  /** Image inputs only: mirror training images at random (never validation or test images). */
+  augmentFlip: AugmentFlip;
+  /** Image inputs only: the largest random shift of a training image, in pixels (0 is off). */
+  augmentShift: number;
+  /** Image inputs only: the largest random rotation of a training image, in degrees (0 is off). */
+  augmentRotation: number;
+}
+
+/** The settings that change training images; they apply only to inputs of rank 3 (H, W, C). */
+export const AUGMENT_SETTINGS = ['augmentFlip', 'augmentShift', 'augmentRotation'] as const;
+
+/** Whether a setting applies to a dataset whose examples have `inputShape`. */
+export function settingApplies(key: string, inputShape: readonly number[] | null): boolean {
+  if (!(AUGMENT_SETTINGS as readonly string[]).includes(key)) return true;
+  return inputShape !== null && inputShape.length === 3;
+}
+
+/** Whether any augmentation is switched on. */
+export function augments(settings: TrainingSettings): boolean {
+  return (
+    settings.augmentFlip !== 'off' || settings.augmentShift > 0 || settings.augmentRotation > 0
+  );
 }
 
 const OPTIMIZER_LABELS: Record<Optimizer, string> = {
@@ -233,6 +258,34 @@ export const TRAINING_PARAMS: {
     label: 'Keep the best epoch',
     help: 'When stopping early, go back to the weights of the epoch that scored best.',
     visibleWhen: withEarlyStopping,
+  },
+  augmentFlip: {
+    kind: 'select',
+    default: 'off',
+    options: [
+      { value: 'off', label: 'Off' },
+      { value: 'horizontal', label: 'Left–right' },
+      { value: 'vertical', label: 'Top–bottom' },
+      { value: 'both', label: 'Both' },
+    ],
+    label: 'Random flips',
+    help: 'Mirror training images at random; left–right suits photos, not digits or letters.',
+  },
+  augmentShift: {
+    kind: 'int',
+    default: 0,
+    min: 0,
+    max: 16,
+    label: 'Random shift (px)',
+    help: 'Move each training image by up to this many pixels; 0 leaves them in place.',
+  },
+  augmentRotation: {
+    kind: 'int',
+    default: 0,
+    min: 0,
+    max: 45,
+    label: 'Random rotation (°)',
+    help: 'Turn each training image by up to this many degrees; 0 leaves them upright.',
   },
 };
 

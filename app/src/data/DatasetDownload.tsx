@@ -10,6 +10,7 @@ import type { DownloadableId } from '../../../src/data/downloads/sources';
 import type { DatasetDownloadStatus } from '../../../src/protocol/datasetDownload';
 import type { HostClient } from '../../../src/protocol/rendererClient';
 import { formatDuration } from '../training/timeText';
+import { downloadStatusStore } from './downloadStatus';
 import './datasetDownload.css';
 
 /** How often a running download's state is asked for. */
@@ -35,6 +36,7 @@ export function DatasetDownload({
       if (!client) return;
       client.request({ type: 'datasetDownload', action, dataset }).then(
         (answer) => {
+          downloadStatusStore.getState().report(answer.dataset, answer.state);
           setReply(answer);
           setError(null);
         },

@@ -1,9 +1,10 @@
 /**
  * What was done to the chosen dataset's data on the way, as the loader reports it: rows dropped or
  * filled in for missing values, columns left out. Only datasets read from files have such notes
- * (the tables, and imports referenced by path), and only the host can read them, so it is asked
- * for the dataset preview's first page (one request serves both), which carries the notes.
- * Datasets downloaded on first use are not asked about: asking would start their download.
+ * (the tables, and imports). An import embedded in the project keeps its notes there; for the
+ * others only the host can read them, so it is asked for the dataset preview's first page (one
+ * request serves both), which carries the notes. Datasets downloaded on first use are not asked
+ * about: asking would start their download.
  */
 import { useEffect, useState } from 'react';
 import { datasetOrigin, isDatasetId } from '../../../src/data/catalog';
@@ -42,7 +43,8 @@ export function DatasetNotes({
       current = false;
     };
   }, [ask, dataset, client]);
-  const notes = ask && found?.about === dataset ? found.notes : [];
+  // An embedded import carries its notes in the project, so nobody needs asking.
+  const notes = dataset.data?.notes ?? (ask && found?.about === dataset ? found.notes : []);
   if (notes.length === 0) return null;
   return (
     <ul className="dataset-notes" aria-label="Notes on the data">

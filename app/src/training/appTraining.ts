@@ -1,4 +1,5 @@
 /** The app's training controller, over the app's stores. */
+import { downloadStatusStore } from '../data/downloadStatus';
 import { hostStore } from '../host/hostStore';
 import { documentStore } from '../stores/documentStore';
 import { probeStore } from '../stores/trainingProbe';
@@ -12,4 +13,5 @@ export const trainingController = new TrainingController({
   host: hostStore,
   ui: uiStore,
   probe: probeStore,
+  downloads: downloadStatusStore,
 });

@@ -7,6 +7,7 @@ import type { Graph } from '../../../src/graph/types';
 import { addRun, type DatasetRef, type Project } from '../../../src/project';
 import { PROTOCOL_VERSION as v, type HostMessage } from '../../../src/protocol';
 import type { HostClient } from '../../../src/protocol/rendererClient';
+import { downloadNeeded, type DownloadStatusStore } from '../data/downloadStatus';
 import { liveClient, type HostStore } from '../host/hostStore';
 import { analysisOf } from '../stores/analysis';
 import type { DocumentStore } from '../stores/documentStore';
@@ -23,6 +24,8 @@ export interface TrainingDeps {
   host: HostStore;
   ui: UiStore;
   probe: ProbeStore;
+  /** What the host said about downloadable datasets; without it, none is refused for that. */
+  downloads?: DownloadStatusStore;
 }
 
 export const NOT_CONNECTED = 'Training cannot start: this page is not connected to NeuroCanvas.';
@@ -60,7 +63,9 @@ export class TrainingController {
     if (isActive(training.getState().status)) return false;
     const project = doc.getState().project;
     const client = liveClient(host);
-    const refusal = client ? startRefusal(project, analysisOf(project)) : NOT_CONNECTED;
+    const refusal = client
+      ? (startRefusal(project, analysisOf(project)) ?? this.downloadRefusal(project))
+      : NOT_CONNECTED;
     training.getState().refuse(refusal);
     if (refusal || !client) return false;
 
@@ -78,6 +83,13 @@ export class TrainingController {
       .request({ type: 'trainer', message: startMessage(runId, project, probe) })
       .catch((e: unknown) => training.getState().runFailed(runId, describe(e)));
     return true;
+  }
+
+  /** A run never downloads by itself: the user downloads with progress shown, then trains. */
+  private downloadRefusal(project: Project): string | null {
+    const known = this.deps.downloads?.getState().known;
+    const why = known ? downloadNeeded(project.dataset, known) : null;
+    return why ? `Training cannot start: ${why}` : null;
   }
 
   pause(): void {

@@ -4,7 +4,7 @@
  * options it was imported with, and is imported again where it is trained.
  */
 import type { EmbeddedData } from '../../project/embeddedData';
-import { embeddedValueCount, MAX_EMBEDDED_VALUES } from '../../project/embeddedData';
+import { boundedNotes, embeddedValueCount, MAX_EMBEDDED_VALUES } from '../../project/embeddedData';
 import type { DatasetRef } from '../../project/project';
 import type { Dataset, DatasetTask } from '../types';
 import type { FlatOptions } from './options';
@@ -36,6 +36,7 @@ export function embeddedFromDataset(dataset: Dataset): EmbeddedData {
     inputShape: dataset.inputShape,
     targetShape: dataset.targetShape,
     ...(dataset.classNames ? { classNames: dataset.classNames } : {}),
+    ...(dataset.notes && dataset.notes.length > 0 ? { notes: boundedNotes(dataset.notes) } : {}),
     train: dataset.train,
     test: dataset.test,
   };
@@ -49,6 +50,7 @@ export function datasetFromEmbedded(data: EmbeddedData): Dataset {
     inputShape: data.inputShape,
     targetShape: data.targetShape,
     ...(data.classNames ? { classNames: data.classNames } : {}),
+    ...(data.notes ? { notes: data.notes } : {}),
     train: data.train,
     test: data.test,
     options: {},

@@ -1,4 +1,5 @@
 /** Pieces every bundle's README shares: what goes in, what comes out, and where the weights came from. */
+import { augments, type TrainingSettings } from '../../project/training';
 import type { ExportModel } from './types';
 
 const shapeText = (shape: readonly number[]) => `[batch, ${shape.join(', ')}]`;
@@ -34,4 +35,16 @@ export function samplesSection(model: ExportModel): string {
     'NeuroCanvas computed for them as `output_0`, `output_1`, …, all float32 in NeuroCanvas’ layout',
     '(channels-last, batch first). The verify script compares against these.',
   ].join('\n');
+}
+
+/**
+ * The project's image augmentation is not mirrored by the exported training scripts; when it is
+ * on, the README says so, or an empty string when it is off.
+ */
+export function augmentationNote(training: TrainingSettings): string {
+  if (!augments(training)) return '';
+  return (
+    `The project's image augmentation (flips: ${training.augmentFlip}, shift: ${training.augmentShift} px, ` +
+    `rotation: ${training.augmentRotation}°) is not mirrored: \`train.py\` trains on the images as they are.`
+  );
 }

@@ -1,5 +1,10 @@
 /** README.md of a Keras bundle. */
-import { inputsOutputsSection, samplesSection, weightsSentence } from '../bundle/readme';
+import {
+  augmentationNote,
+  inputsOutputsSection,
+  samplesSection,
+  weightsSentence,
+} from '../bundle/readme';
 import type { ExportModel } from '../bundle/types';
 import { WEIGHTS_NPZ } from './modelPy';
 import { TRAIN_PY } from './trainPy';
@@ -66,6 +71,7 @@ export function kerasReadme(model: ExportModel, options: { trainScript: boolean 
             '',
             'It trains on one machine. To train on many, use the PyTorch export, whose `train.py`',
             'runs under `torchrun` as it is.',
+            ...(augmentationNote(model.training) ? ['', augmentationNote(model.training)] : []),
           ]
         : []),
     ].join('\n') + '\n'

@@ -119,7 +119,10 @@ export class EpochOrder {
   }
 }
 
-/** Rows `order[start … end)` of `rows` as a batch of tensors [end − start, …shape]. */
+/**
+ * Rows `order[start … end)` of `rows` as a batch of tensors [end − start, …shape]. `transform`,
+ * given for training batches only, turns the gathered inputs into new ones (augmentation).
+ */
 export function batchTensors(
   tf: Tf,
   rows: Rows,
@@ -128,10 +131,12 @@ export function batchTensors(
   end: number,
   inputShape: readonly number[],
   targetShape: readonly number[],
+  transform?: (inputs: Float32Array, count: number) => Float32Array,
 ): { x: Tensor; y: Tensor } {
   const size = end - start;
+  const inputs = gather(rows.x, rows.inputSize, order, start, end);
   return {
-    x: tf.tensor(gather(rows.x, rows.inputSize, order, start, end), [size, ...inputShape]),
+    x: tf.tensor(transform ? transform(inputs, size) : inputs, [size, ...inputShape]),
     y: tf.tensor(gather(rows.y, rows.targetSize, order, start, end), [size, ...targetShape]),
   };
 }

@@ -1,11 +1,13 @@
 /**
- * The dataset preview: for 2-D sets a scatter plot of the training and test points by class, and
- * for every set a page of training examples, each a button that makes it the probe example whose
+ * The dataset preview: for 2-D sets a scatter plot of the training and test points by class, for
+ * series a few examples drawn as lines, and for every set a page of training examples, each a button that makes it the probe example whose
  * activations the canvas shows (the chosen one is pressed).
  */
 import { useState } from 'react';
 import { datasetInfo } from '../../../../src/data/catalog';
 import type { DatasetRef } from '../../../../src/project';
+import { downloadNeeded, useDownloadStatus } from '../../data/downloadStatus';
+import { useHost } from '../../host/hostStore';
 import { probeFor, useProbe } from '../../stores/trainingProbe';
 import { trainingController } from '../appTraining';
 import { hasTwoFeatures } from '../runRequest';
@@ -13,6 +15,8 @@ import { ExampleImage } from './ExampleImage';
 import { range, type ExamplePage } from './examples';
 import { featuresText, labelText } from './exampleText';
 import { ScatterPreview } from './ScatterPreview';
+import { SeriesPreview } from './SeriesPreview';
+import { isSeriesShape } from './seriesLines';
 import { usePage } from './usePage';
 
 /** Examples per page: a few rows of the panel's narrow column. */
@@ -25,7 +29,11 @@ export function DatasetPreview({ dataset }: { dataset: DatasetRef }) {
   });
   const start = paging.of === dataset ? paging.start : 0;
   const known = datasetInfo(dataset.id)?.sizes.train;
-  const state = usePage(dataset, 'train', range(start, PAGE_SIZE));
+  // A dataset downloaded on first use is read only once the user has downloaded it.
+  const connected = useHost((s) => s.status === 'connected');
+  const needed = useDownloadStatus((s) => downloadNeeded(dataset, s.known));
+  const waiting = connected ? needed : null;
+  const state = usePage(waiting ? null : dataset, 'train', range(start, PAGE_SIZE));
   const total = state.kind === 'ready' ? state.page.total : known;
   const probe = useProbe((s) => probeFor(s, dataset));
   const turn = (to: number) => setPaging({ of: dataset, start: to });
@@ -36,9 +44,18 @@ export function DatasetPreview({ dataset }: { dataset: DatasetRef }) {
         Training examples. Choose one to see its activations on the canvas while the model trains.
       </figcaption>
       {hasTwoFeatures(dataset.id) && <ScatterPreview dataset={dataset} />}
-      {state.kind === 'failed' && <p className="dataset-preview__note">{state.message}</p>}
-      {state.kind === 'loading' && <p className="dataset-preview__note">Loading examples…</p>}
-      {state.kind === 'ready' && (
+      {waiting && <p className="dataset-preview__note">{waiting}</p>}
+      {!waiting && state.kind === 'failed' && (
+        <p className="dataset-preview__note">{state.message}</p>
+      )}
+      {!waiting && state.kind === 'loading' && (
+        <p className="dataset-preview__note">Loading examples…</p>
+      )}
+      {!waiting &&
+        state.kind === 'ready' &&
+        state.page.features &&
+        isSeriesShape(state.page.inputShape) && <SeriesPreview page={state.page} />}
+      {!waiting && state.kind === 'ready' && (
         <ul className="dataset-preview__grid" aria-label="Examples">
           {Array.from(state.page.indices, (index, slot) => (
             <li key={index}>

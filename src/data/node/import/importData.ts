@@ -40,6 +40,25 @@ export async function importData(
   options: FlatOptions,
   onProgress?: Progress,
 ): Promise<Imported> {
+  return withNotes(await importWith(kind, path, options, onProgress));
+}
+
+/**
+ * The report's notes kept on the dataset too, so that they travel with it: into a project that
+ * embeds it, and to the preview of one referenced by path.
+ */
+function withNotes(imported: Imported): Imported {
+  const notes = imported.report.notes;
+  if (notes.length === 0 || imported.dataset.notes) return imported;
+  return { ...imported, dataset: { ...imported.dataset, notes: [...notes] } };
+}
+
+async function importWith(
+  kind: ImportKind,
+  path: string,
+  options: FlatOptions,
+  onProgress?: Progress,
+): Promise<Imported> {
   const name = basename(path) || path;
   switch (kind) {
     case 'csv': {

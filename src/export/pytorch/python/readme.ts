@@ -1,4 +1,5 @@
 /** The bundle's README.md: what is in it, the layouts, and how to verify and train. */
+import { augmentationNote } from '../../bundle/readme';
 import type { ExportModel } from '../../bundle/types';
 import { describeLayout, type ModelPlan } from '../plan';
 
@@ -73,7 +74,7 @@ ${t.batchSize} examples. Rank 0 prints progress and writes \`trained_weights.npz
 Differences from NeuroCanvas' own training: the validation examples are drawn by NumPy's random
 generator (seed ${t.seed}), not NeuroCanvas'; PyTorch's RMSprop and Adagrad divide by √v + ε where
 tfjs divides by √(v + ε); PyTorch's BatchNorm keeps the unbiased batch variance in its running
-variance. These change the random draws and the smallest steps, not what the model learns.`
+variance. These change the random draws and the smallest steps, not what the model learns.${augmentationNote(t) ? `\n\n${augmentationNote(t)}` : ''}`
     : 'Training needs one input and one output; this model has more, so `train.py` only says so.'
 }
 `;
