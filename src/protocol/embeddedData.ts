@@ -5,6 +5,8 @@
 import * as z from 'zod';
 import {
   embeddedShapeProblems,
+  MAX_EMBEDDED_NOTE_LENGTH,
+  MAX_EMBEDDED_NOTES,
   MAX_EMBEDDED_VALUES,
   type EmbeddedData,
 } from '../project/embeddedData';
@@ -25,6 +27,7 @@ export const embeddedData: z.ZodType<EmbeddedData> = z
     inputShape: dims,
     targetShape: dims,
     classNames: z.array(text(0, 200)).max(1_000).optional(),
+    notes: z.array(text(1, MAX_EMBEDDED_NOTE_LENGTH)).max(MAX_EMBEDDED_NOTES).optional(),
     train: split,
     test: split,
   })
