@@ -3,7 +3,7 @@
  * logic and its tests live. It makes the app's windows safe (`window.ts`), serves the renderer
  * from its own scheme (`windowProtocol.ts`), answers the page's requests through the IPC bridge
  * with the same handling browser mode's host uses (`ipcBridge.ts`), starts each page's trainer as
- * a utility process (`trainerUtility.ts`), and runs the native menus (`menu.ts`), dialogs
+ * a utility process that streams to the page over a MessagePort (`trainerUtility.ts`), and runs the native menus (`menu.ts`), dialogs
  * (`dialogs.ts`, `shellPages.ts`), recent documents (`recentDocuments.ts`), the question about
  * unsaved work on close (`filesClosing.ts`) and the watch on open files (`filesWatch.ts`,
  * `openProjects.ts`).
@@ -126,15 +126,16 @@ async function main(): Promise<void> {
       recovery: await RecoveryCopies.create(dataDir),
       imports: new DataImports(join(dataDir, 'imports')),
       downloads: new DatasetDownloads(dataDir),
-      trainer: {
-        entry: TRAINER,
-        spawn: utilityTrainerSpawn((modulePath, args, options) =>
-          utilityProcess.fork(modulePath, args, options),
-        ),
-      },
+      trainer: { entry: TRAINER },
     },
     isAppUrl,
     newChannel: () => new MessageChannelMain(),
+    // Each trainer streams to its page over a port of its own; main only runs it.
+    trainerSpawn: (pagePort) =>
+      utilityTrainerSpawn(
+        (modulePath, args, options) => utilityProcess.fork(modulePath, args, options),
+        pagePort,
+      ),
     onReply: (contentsId, reply) => {
       void openProjects.replied(contentsId, reply);
       if (reply.type === 'projectOpened') void recent.add(reply.path, reply.project.name);

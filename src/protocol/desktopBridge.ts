@@ -8,7 +8,10 @@ import type { RendererRequest } from './renderer';
 export interface DesktopBridge {
   /** Resolves with main's answer (a `HostReply`, still to be checked); rejects when unsent. */
   request(request: RendererRequest): Promise<unknown>;
-  /** Every message main posts on this page's port. Returns a function that unsubscribes. */
+  /**
+   * Every message that arrives on this page's ports: main's, and those its trainer streams
+   * straight to it. Returns a function that unsubscribes.
+   */
   onMessage(listener: (message: unknown) => void): () => void;
 }
 
@@ -29,6 +32,12 @@ export interface DesktopShell {
   onCommand(handler: (name: string) => void): () => void;
   /** Each project file the user opened from the system. Returns a function that unsubscribes. */
   onOpenProject(handler: (path: string) => void): () => void;
+  /**
+   * The page's project file, to open again as it now is on disk: another program changed it and
+   * the user chose Reload, already told that their unsaved changes are lost. Returns a function
+   * that unsubscribes.
+   */
+  onReloadProject(handler: (path: string) => void): () => void;
   reportState(state: { unsaved: boolean; projectName: string }): void;
   /** The path the user chose, now usable by the page, or null when they cancelled. */
   choose(choice: ShellChoice): Promise<string | null>;

@@ -2,8 +2,9 @@
  * The renderer ↔ host messages over the desktop shell's preload bridge instead of a WebSocket.
  * The preload exposes `window.neurocanvas` (see `src/host/desktop/preloadApi.ts`): `request`
  * carries one `RendererRequest` to main and resolves with main's answer; `onMessage` delivers what
- * main posts on the page's MessagePort (the trainer's messages). Both arrive as structured
- * clones, typed arrays intact, and `HostClient` checks each before anything reads it.
+ * arrives on the page's MessagePorts: main's news of its trainer (such as an exit), and the
+ * messages the trainer streams straight to the page. All arrive as structured clones, typed arrays
+ * intact, and `HostClient` checks each before anything reads it.
  */
 import type { DesktopBridge } from './desktopBridge';
 import { HostClient } from './rendererClient';

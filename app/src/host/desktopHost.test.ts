@@ -3,7 +3,7 @@
  * The page picks its transport: the desktop preload's `window.neurocanvas` when it is there (here
  * a stand-in that answers as main does), else the WebSocket.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PROTOCOL_VERSION as v } from '../../../src/protocol';
 import { trainerMessages } from '../../../src/protocol/testing/messages';
 import { REPLY_TYPES, type RendererRequest } from '../../../src/protocol/renderer';
@@ -16,10 +16,12 @@ import { TrainingController } from '../training/trainingController';
 import { newProject } from '../../../src/project';
 import type { DesktopShell } from '../../../src/protocol/desktopBridge';
 import { runMenuCommand } from '../commands/menuCommands';
+import { testContext } from '../commands/testing/testContext';
 import {
   connectDesktopShell,
   desktopBridgeOf,
   desktopShellOf,
+  runShellCommand,
   type DesktopShellDeps,
 } from './desktopHost';
 import type { ProjectChoice } from './projectPicker';
@@ -124,11 +126,13 @@ describe('choosing the transport', () => {
 function fakeShell(chosen: string | null = null) {
   const commands = new Set<(name: string) => void>();
   const opens = new Set<(path: string) => void>();
+  const reloads = new Set<(path: string) => void>();
   const reports: { unsaved: boolean; projectName: string }[] = [];
   const choices: unknown[] = [];
   const shell: DesktopShell = {
     onCommand: (h) => (commands.add(h), () => void commands.delete(h)),
     onOpenProject: (h) => (opens.add(h), () => void opens.delete(h)),
+    onReloadProject: (h) => (reloads.add(h), () => void reloads.delete(h)),
     reportState: (state) => void reports.push(state),
     choose: async (choice) => {
       choices.push(choice);
@@ -141,6 +145,7 @@ function fakeShell(chosen: string | null = null) {
     choices,
     command: (name: string) => commands.forEach((h) => h(name)),
     open: (path: string) => opens.forEach((h) => h(path)),
+    reload: (path: string) => reloads.forEach((h) => h(path)),
   };
 }
 
@@ -229,6 +234,33 @@ describe('the desktop shell', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(fake.choices).toEqual([{ kind: 'openProject' }]);
     expect(picked.at(-1)).toEqual({ kind: 'path', path: '/home/ada/Chosen.ncproj' });
+  });
+
+  it('reloads a file changed on disk without asking again what main just asked', async () => {
+    const fake = fakeShell();
+    const { ctx, files } = testContext();
+    let asked = 0;
+    ctx.confirm = () => (asked++, false);
+    const { deps } = shellDeps();
+    connectDesktopShell(fake.shell, {
+      ...deps,
+      runMenuCommand: (name, run) => runShellCommand(name, run, ctx),
+    });
+    const edit = (name: string) =>
+      ctx.doc.setState({ project: { ...ctx.doc.getState().project, name } });
+
+    edit('Edited here');
+    files.next = { name: 'Test.ncproj', project: newProject('Changed on disk') };
+    fake.reload('/home/ada/Test.ncproj');
+    await vi.waitFor(() => expect(ctx.doc.getState().project.name).toBe('Changed on disk'));
+    expect(asked).toBe(0);
+
+    // A file opened from the system still asks first about unsaved work (here: keep it).
+    edit('Edited again');
+    files.next = { name: 'Other.ncproj', project: newProject('Other') };
+    fake.open('/home/ada/Other.ncproj');
+    await vi.waitFor(() => expect(asked).toBe(1));
+    expect(ctx.doc.getState().project.name).toBe('Edited again');
   });
 
   it('answers a cancelled native dialog with no choice', async () => {

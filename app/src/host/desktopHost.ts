@@ -4,8 +4,9 @@
  * WebSocket. Its presence is what tells the two shells apart; the page asks nothing else.
  *
  * The desktop shell adds its menus, dialogs and window: a command chosen in a native menu runs as
- * its shortcut would, a project file opened from the system opens as File › Open would open it,
- * Open asks the system's dialog, and main is kept told whether there is unsaved work, for the
+ * its shortcut would, a project file opened from the system opens as File › Open would open it
+ * (and one reloaded after a change on disk too, without asking again what the user just answered
+ * in main's question), Open asks the system's dialog, and main is kept told whether there is unsaved work, for the
  * question it asks when the window closes.
  */
 import {
@@ -15,7 +16,9 @@ import {
 } from '../../../src/protocol/rendererBridge';
 import type { DesktopShell } from '../../../src/protocol/desktopBridge';
 import type { HostClient } from '../../../src/protocol/rendererClient';
+import { appCommandContext } from '../commands/appContext';
 import { runMenuCommand } from '../commands/menuCommands';
+import type { CommandContext } from '../commands/types';
 import { chooseExportFoldersWith } from '../export/folderChooser';
 import { chooseSavePathsWith } from '../projects/saveAsQuestion';
 import { documentStore, type DocumentStore } from '../stores/documentStore';
@@ -41,23 +44,41 @@ export function desktopHostClient(win: object): HostClient | null {
 export function desktopShellOf(win: object): DesktopShell | null {
   const bridge = desktopBridgeOf(win);
   if (!bridge) return null;
-  const { onCommand, onOpenProject, reportState, choose } = bridge as Partial<DesktopShell>;
-  return [onCommand, onOpenProject, reportState, choose].every((f) => typeof f === 'function')
+  const { onCommand, onOpenProject, onReloadProject, reportState, choose } =
+    bridge as Partial<DesktopShell>;
+  return [onCommand, onOpenProject, onReloadProject, reportState, choose].every(
+    (f) => typeof f === 'function',
+  )
     ? (bridge as unknown as DesktopShell)
     : null;
 }
 
+/** How a menu command runs for the shell. */
+export interface ShellRun {
+  /** The user already agreed to lose unsaved changes (in main's question): do not ask again. */
+  discardAgreed?: boolean;
+}
+
 export interface DesktopShellDeps {
   doc: DocumentStore;
-  runMenuCommand(name: unknown): unknown;
+  runMenuCommand(name: unknown, run?: ShellRun): unknown;
   chooseProjectsWith(choose: (() => Promise<ProjectChoice>) | null): void;
   chooseSavePathsWith(choose: ((name: string) => Promise<string | null>) | null): void;
   chooseExportFoldersWith(choose: (() => Promise<string | null>) | null): void;
 }
 
+/** Runs a menu command in `ctx`, which, when the user already agreed to lose changes, says so. */
+export function runShellCommand(
+  name: unknown,
+  run: ShellRun = {},
+  ctx: CommandContext = appCommandContext(),
+): unknown {
+  return runMenuCommand(name, run.discardAgreed ? { ...ctx, confirm: () => true } : ctx);
+}
+
 const appDeps: DesktopShellDeps = {
   doc: documentStore,
-  runMenuCommand,
+  runMenuCommand: (name, run) => runShellCommand(name, run),
   chooseProjectsWith,
   chooseSavePathsWith,
   chooseExportFoldersWith,
@@ -83,14 +104,16 @@ export function connectDesktopShell(
   // Save as asks the system's Save dialog, which also lets the host write where the user chose.
   deps.chooseSavePathsWith((name) => shell.choose({ kind: 'saveProject', name }));
   deps.chooseExportFoldersWith(() => shell.choose({ kind: 'exportFolder' }));
-  const offOpen = shell.onOpenProject((path) => {
+  const openHanded = (path: string, run?: ShellRun) => {
     handed = path;
     try {
-      deps.runMenuCommand('openProject');
+      deps.runMenuCommand('openProject', run);
     } finally {
       handed = null;
     }
-  });
+  };
+  const offOpen = shell.onOpenProject((path) => openHanded(path));
+  const offReload = shell.onReloadProject((path) => openHanded(path, { discardAgreed: true }));
   const offCommand = shell.onCommand((name) => void deps.runMenuCommand(name));
 
   let last = '';
@@ -109,6 +132,7 @@ export function connectDesktopShell(
     offDoc();
     offCommand();
     offOpen();
+    offReload();
     deps.chooseProjectsWith(null);
     deps.chooseSavePathsWith(null);
     deps.chooseExportFoldersWith(null);

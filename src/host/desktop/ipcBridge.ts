@@ -1,7 +1,13 @@
 /**
  * Main's side of the desktop shell's IPC: each page (one window's web contents, from one load to
  * the next) gets its own `HostRequests`, the same request handling browser mode gives each
- * WebSocket, and its own MessagePort for the trainer's messages.
+ * WebSocket, and its own MessagePort for what main tells it of its trainer (`trainerExit`).
+ *
+ * Given `trainerSpawn`, each trainer the page starts gets a channel of its own: one end goes to the
+ * trainer, the other to the page, and the trainer's messages (batches, epochs, activation maps…)
+ * flow straight from one to the other, never through main, which only starts and stops the
+ * trainer and reports its exit. A new trainer (after a crash, say) needs a new channel, because a
+ * port handed to a process that ended is gone with it.
  *
  * A message is answered only when it comes from the app's own top frame, on an allowlisted
  * channel, with the one payload that channel carries, of the type that channel is for; the
@@ -15,6 +21,8 @@ import { PROTOCOL_VERSION as v } from '../../protocol';
 import type { HostReply } from '../../protocol/renderer';
 import { readableRequestId } from '../../protocol/rendererParse';
 import { failed, HostRequests, type HostServices } from '../server/hostRequests';
+import type { SpawnTrainer } from '../trainerChild';
+import { TrainerProcess } from '../trainerProcess';
 import { CONNECT_CHANNEL, PORT_CHANNEL, REQUEST_CHANNELS, requestTypeOf } from './ipcChannels';
 
 /** Main's end of a MessageChannelMain. */
@@ -52,6 +60,12 @@ export interface IpcBridgeOptions<Port = unknown> {
   /** A fresh pair of connected ports: Electron's `new MessageChannelMain()`. */
   newChannel(): { port1: MainPort; port2: Port };
   /**
+   * How a page's trainer is started, given `pagePort`, which hands one end of a fresh channel to
+   * the page and returns the other for the trainer (see `utilityTrainerSpawn`). Without it the
+   * trainer's messages reach the page through main.
+   */
+  trainerSpawn?(pagePort: () => MainPort): SpawnTrainer;
+  /**
    * Told of every reply a page gets, e.g. so main knows which project file each window has open
    * (from `projectOpened` and `projectSaved`, whose paths the host itself resolved).
    */
@@ -84,7 +98,7 @@ export class IpcBridge<Port = unknown> {
     if (!frame || args.length !== 0) return false;
     const previous = this.pages.get(event.sender.id);
     const { port1, port2 } = this.options.newChannel();
-    const requests = new HostRequests(this.options.services, {
+    const requests = new HostRequests(this.pageServices(frame), {
       message: (message) => port1.postMessage({ v, type: 'trainerMessage', message }),
       exit: (reply) => port1.postMessage(reply),
     });
@@ -136,6 +150,18 @@ export class IpcBridge<Port = unknown> {
   /** Every page closed, for quitting. */
   async close(): Promise<void> {
     await Promise.all([...this.pages.keys()].map((id) => this.closePage(id)));
+  }
+
+  /** The host's services for one page, whose trainers, if they can, speak to it directly. */
+  private pageServices(frame: SenderFrame<Port>): HostServices {
+    const { services, trainerSpawn, newChannel } = this.options;
+    if (!trainerSpawn) return services;
+    const spawn = trainerSpawn(() => {
+      const { port1, port2 } = newChannel();
+      frame.postMessage(PORT_CHANNEL, null, [port2]);
+      return port1;
+    });
+    return { ...services, createTrainer: () => new TrainerProcess({ ...services.trainer, spawn }) };
   }
 
   private trustedFrame(event: IpcEvent<Port>): SenderFrame<Port> | null {

@@ -6,12 +6,15 @@
  * the same parser (`parseRendererRequest`), and the answer is a `HostReply`.
  *
  * Renderer → main: `connect` (once per page load; no payload), then `request:<type>` (invoke).
- * Main → renderer: `port`, carrying the MessagePort on which this page's trainer messages
- * (`trainerMessage`, `trainerExit`) arrive as structured clones, typed arrays intact.
+ * Main → renderer: `port`, carrying a MessagePort on which host replies arrive as structured
+ * clones, typed arrays intact: main's own (`trainerExit`) on the port it hands the page when it
+ * connects, and the trainer's (`trainerMessage`) on the port each new trainer streams to.
  *
  * The shell's own messages, besides the host's requests:
- * - main → renderer `command` (a command name chosen in a native menu) and `openPath` (a project
- *   file the user opened from the system: the command line, a second launch, the Finder);
+ * - main → renderer `command` (a command name chosen in a native menu), `openPath` (a project
+ *   file the user opened from the system: the command line, a second launch, the Finder) and
+ *   `reloadPath` (the page's file to open again as it now is on disk: the user chose Reload in
+ *   main's question, which said their changes would be lost, so the page does not ask again);
  * - renderer → main `pageState` (send: whether there is unsaved work, for the prompt on close)
  *   and `choose` (invoke: shows a native open, save or folder dialog, resolves with the path
  *   chosen, which the page may then use, or null).
@@ -51,6 +54,7 @@ export const CONNECT_CHANNEL = `${PREFIX}connect`;
 export const PORT_CHANNEL = `${PREFIX}port`;
 export const COMMAND_CHANNEL = `${PREFIX}command`;
 export const OPEN_PATH_CHANNEL = `${PREFIX}openPath`;
+export const RELOAD_PATH_CHANNEL = `${PREFIX}reloadPath`;
 export const PAGE_STATE_CHANNEL = `${PREFIX}pageState`;
 export const CHOOSE_CHANNEL = `${PREFIX}choose`;
 

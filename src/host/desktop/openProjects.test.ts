@@ -7,7 +7,7 @@ import { serializeProject } from '../../project/serialize';
 import { sampleProject } from '../../project/testing/sampleProject';
 import { ProjectAccess } from '../server/projectAccess';
 import { DiskWatcher, type DiskChange } from './filesWatch';
-import { COMMAND_CHANNEL, OPEN_PATH_CHANNEL } from './ipcChannels';
+import { COMMAND_CHANNEL, RELOAD_PATH_CHANNEL } from './ipcChannels';
 import { actOnDiskAnswer, OpenProjects } from './openProjects';
 
 let dir: string;
@@ -78,7 +78,7 @@ describe('OpenProjects', () => {
 
 describe('actOnDiskAnswer', () => {
   it.each([
-    ['reload', [[OPEN_PATH_CHANNEL, '/p/a.ncproj']]],
+    ['reload', [[RELOAD_PATH_CHANNEL, '/p/a.ncproj']]],
     ['saveAgain', [[COMMAND_CHANNEL, 'saveProject']]],
     ['saveAs', [[COMMAND_CHANNEL, 'saveProjectAs']]],
     ['keepMine', []],

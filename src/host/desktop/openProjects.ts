@@ -6,7 +6,7 @@
 import type { Project } from '../../project/project';
 import type { HostReply } from '../../protocol/renderer';
 import type { ChangedOnDiskAnswer, DiskWatcher } from './filesWatch';
-import { sendCommand, sendOpenPath, type PageContents } from './shellPages';
+import { sendCommand, sendReloadPath, type PageContents } from './shellPages';
 
 /** What of `ProjectAccess` the app's own saves go through. */
 export interface SavingAccess {
@@ -70,7 +70,7 @@ export function actOnDiskAnswer(
 ): void {
   switch (answer) {
     case 'reload':
-      sendOpenPath(contents, path);
+      sendReloadPath(contents, path);
       return;
     case 'saveAgain':
       sendCommand(contents, 'saveProject');

@@ -12,6 +12,7 @@ import {
   COMMAND_CHANNEL,
   CONNECT_CHANNEL,
   OPEN_PATH_CHANNEL,
+  RELOAD_PATH_CHANNEL,
   PAGE_STATE_CHANNEL,
   PORT_CHANNEL,
   REQUEST_CHANNELS,
@@ -52,6 +53,7 @@ describe('the preload API', () => {
       'onCommand',
       'onMessage',
       'onOpenProject',
+      'onReloadProject',
       'reportState',
       'request',
     ]);
@@ -59,11 +61,11 @@ describe('the preload API', () => {
     expect(Object.isFrozen(api)).toBe(true);
   });
 
-  it('connects once, and listens only for its port, menu commands and opened files', () => {
+  it('connects once, and listens only for its ports, menu commands and opened files', () => {
     const { sent, on } = build();
     expect(sent).toEqual([{ channel: CONNECT_CHANNEL, args: [] }]);
     expect([...on.keys()].sort()).toEqual(
-      [COMMAND_CHANNEL, OPEN_PATH_CHANNEL, PORT_CHANNEL].sort(),
+      [COMMAND_CHANNEL, OPEN_PATH_CHANNEL, PORT_CHANNEL, RELOAD_PATH_CHANNEL].sort(),
     );
   });
 

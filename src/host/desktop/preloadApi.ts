@@ -1,7 +1,7 @@
 /**
  * What the preload gives the page: one object, `window.neurocanvas`, with exactly `request` and
  * `onMessage` (the `DesktopBridge` of `src/protocol/desktopBridge.ts`) and the shell's `onCommand`,
- * `onOpenProject`, `reportState` and `choose` (its `DesktopShell`). The page never sees
+ * `onOpenProject`, `onReloadProject`, `reportState` and `choose` (its `DesktopShell`). The page never sees
  * `ipcRenderer`, Node, or a channel name; the only channels used are the allowlisted ones of
  * `ipcChannels.ts`, and a request of any other type is refused here before it is sent.
  *
@@ -23,6 +23,7 @@ import {
   OPEN_PATH_CHANNEL,
   PAGE_STATE_CHANNEL,
   PORT_CHANNEL,
+  RELOAD_PATH_CHANNEL,
   isChoiceKind,
   isRequestType,
   requestChannel,
@@ -70,6 +71,7 @@ export function exposeDesktopBridge(
   // Main checks what it sends; here only its shape is kept to, so a handler always gets a string.
   const onCommand = stringsFrom(ipcRenderer, COMMAND_CHANNEL);
   const onOpenProject = stringsFrom(ipcRenderer, OPEN_PATH_CHANNEL);
+  const onReloadProject = stringsFrom(ipcRenderer, RELOAD_PATH_CHANNEL);
 
   const api: PageApi = {
     request: (request: RendererRequest) => {
@@ -88,6 +90,7 @@ export function exposeDesktopBridge(
     },
     onCommand,
     onOpenProject,
+    onReloadProject,
     reportState: ({ unsaved, projectName }) =>
       ipcRenderer.send(PAGE_STATE_CHANNEL, { unsaved, projectName }),
     choose: async (choice: ShellChoice) => {
@@ -100,7 +103,7 @@ export function exposeDesktopBridge(
       return typeof path === 'string' ? path : null;
     },
   };
-  // A frozen object of six functions: the page cannot reach past them.
+  // A frozen object of seven functions: the page cannot reach past them.
   contextBridge.exposeInMainWorld(DESKTOP_BRIDGE_KEY, Object.freeze({ ...api }));
   return api;
 }

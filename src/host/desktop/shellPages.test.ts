@@ -138,6 +138,37 @@ describe('the unsaved state a page reports', () => {
   });
 });
 
+describe('a close waiting for the page to save', () => {
+  it('is dropped when the user cancels the save dialog, so a later save does not close', async () => {
+    const { pages, open } = setUp(null);
+    const { api } = open();
+    api.reportState({ unsaved: true, projectName: 'Digits' });
+    let closed = 0;
+    pages.closeWhenSaved(1, () => closed++);
+    expect(await api.choose({ kind: 'saveProject', name: 'Digits' })).toBeNull();
+    api.reportState({ unsaved: false, projectName: 'Digits' });
+    expect(closed).toBe(0);
+  });
+
+  it.each([
+    ['another dialog is cancelled', null, { kind: 'exportFolder' }],
+    [
+      'the save dialog gives a path',
+      { kind: 'projectFile', path: '/d.ncproj' },
+      { kind: 'saveProject', name: 'D' },
+    ],
+  ] as const)('still waits when %s', async (_what, chosen, choice) => {
+    const { pages, open } = setUp(chosen);
+    const { api } = open();
+    api.reportState({ unsaved: true, projectName: 'Digits' });
+    let closed = 0;
+    pages.closeWhenSaved(1, () => closed++);
+    await api.choose(choice);
+    api.reportState({ unsaved: false, projectName: 'Digits' });
+    expect(closed).toBe(1);
+  });
+});
+
 describe('what waits for a page to listen', () => {
   it('goes once the page first reports, and at once after that', () => {
     const { pages, open } = setUp();

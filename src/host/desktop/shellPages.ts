@@ -18,6 +18,7 @@ import {
   COMMAND_CHANNEL,
   OPEN_PATH_CHANNEL,
   PAGE_STATE_CHANNEL,
+  RELOAD_PATH_CHANNEL,
 } from './ipcChannels';
 import type { Chosen } from './dialogs';
 import { PROJECT_EXTENSION } from './instance';
@@ -60,9 +61,21 @@ export function sendCommand(contents: PageContents, name: unknown): name is Comm
 
 /** Asks the page to open a project file; false, and nothing sent, for anything else. */
 export function sendOpenPath(contents: PageContents, path: unknown): boolean {
+  return sendPath(contents, OPEN_PATH_CHANNEL, path);
+}
+
+/**
+ * Asks the page to open its project file again as it is on disk, dropping its unsaved changes:
+ * the user already chose that in main's question. False, and nothing sent, for anything else.
+ */
+export function sendReloadPath(contents: PageContents, path: unknown): boolean {
+  return sendPath(contents, RELOAD_PATH_CHANNEL, path);
+}
+
+function sendPath(contents: PageContents, channel: string, path: unknown): boolean {
   const checked = projectPathSchema.safeParse(path);
   if (!checked.success) return false;
-  contents.send(OPEN_PATH_CHANNEL, checked.data);
+  contents.send(channel, checked.data);
   return true;
 }
 
@@ -122,6 +135,11 @@ export class ShellPages {
     const checked = args.length === 1 ? choiceSchema.safeParse(args[0]) : null;
     if (!checked?.success) throw new Error('That is not a dialog NeuroCanvas shows.');
     const chosen = await this.options.show(event.sender.id, checked.data);
+    // A close waiting for this save waits no more: the window stays, and a later save is just a save.
+    if (chosen === null && checked.data.kind === 'saveProject') {
+      const page = this.pages.get(event.sender.id);
+      if (page) page.closeWhenSaved = null;
+    }
     return chosen === null ? null : this.options.allow(chosen);
   }
 
@@ -135,8 +153,8 @@ export class ShellPages {
   }
 
   /**
-   * Runs `close` once the page reports that its work is saved. A save the user cancels leaves it
-   * waiting; the next close of the window asks again and replaces it.
+   * Runs `close` once the page reports that its work is saved. If the user cancels the save's
+   * dialog instead, the close is dropped: the window stays open, and the next close asks again.
    */
   closeWhenSaved(contentsId: number, close: () => void): void {
     this.pageOf(contentsId).closeWhenSaved = close;

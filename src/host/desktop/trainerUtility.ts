@@ -3,12 +3,14 @@
  * `TrainerChild` that `TrainerProcess` drives, so the desktop shell runs the very module and the
  * very lifecycle (crash reports, a fresh trainer for the next run) that browser mode does. The
  * trainer itself notices it was started this way (`process.parentPort`, see
- * `src/train/process/channel.ts`).
+ * `src/train/process/channel.ts`). Given a port to the page, main hands it to the trainer before
+ * anything else, and the trainer posts its messages there instead of to main.
  *
  * Electron cannot be loaded here (src/ never imports it), so this takes `utilityProcess.fork` as an
  * argument, typed by the little it uses.
  */
 import type { HostMessage } from '../../protocol';
+import { PORT_MESSAGE } from '../../train/process/channel';
 import type { SpawnTrainer, TrainerChild, TrainerEnd } from '../trainerChild';
 
 /** What this uses of Electron's `UtilityProcess`. */
@@ -16,7 +18,8 @@ export interface UtilityProcessLike {
   readonly pid: number | undefined;
   readonly stdout: NodeJS.ReadableStream | null;
   readonly stderr: NodeJS.ReadableStream | null;
-  postMessage(message: unknown): void;
+  /** `transfer` lists the ports (Electron's `MessagePortMain`) handed over with the message. */
+  postMessage(message: unknown, transfer?: unknown[]): void;
   kill(): boolean;
   on(event: 'spawn', listener: () => void): unknown;
   on(event: 'exit', listener: (code: number) => void): unknown;
@@ -37,7 +40,14 @@ export type ForkUtility = (
 /** A utility process reports only an exit code; a kill it was told of is reported as this signal. */
 const KILL_SIGNAL: NodeJS.Signals = 'SIGTERM';
 
-export function utilityTrainerSpawn(forkUtility: ForkUtility): SpawnTrainer {
+/**
+ * Starts trainers with `forkUtility`. `pagePort`, when given, is called once per trainer for the
+ * port on which that trainer speaks to the page (its other end is already on its way there).
+ */
+export function utilityTrainerSpawn(
+  forkUtility: ForkUtility,
+  pagePort?: () => unknown,
+): SpawnTrainer {
   return ({ entry, execArgv, env }) => {
     const child = forkUtility(entry, [], {
       env,
@@ -45,6 +55,8 @@ export function utilityTrainerSpawn(forkUtility: ForkUtility): SpawnTrainer {
       stdio: 'pipe',
       serviceName: 'NeuroCanvas trainer',
     });
+    // Posted before any host message, so the trainer has its port before it has anything to say.
+    if (pagePort) child.postMessage(PORT_MESSAGE, [pagePort()]);
     return adaptUtility(child);
   };
 }
