@@ -52,8 +52,10 @@ describe('activation maps', () => {
     const maps = run.of('activations');
     expect(maps.length).toBeGreaterThan(1);
     const times = run.messages.flatMap((m, i) => (m.type === 'activations' ? [run.times[i]!] : []));
+    // The times are taken where the messages arrive, which can shift each one by a few ms either
+    // way; without the throttle they would come a batch apart, a few ms.
     for (let i = 1; i < times.length; i++)
-      expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(interval - 1);
+      expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(interval - 20);
 
     const names = graph.nodes.filter((n) => n.type !== 'Output').map((n) => n.name);
     for (const message of maps) {
