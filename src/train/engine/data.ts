@@ -6,7 +6,9 @@
 import type { Tensor } from '@tensorflow/tfjs';
 import type { Tf } from '../../compiler/tf';
 import type { Dataset, DatasetSplit } from '../../data';
+import { integerLabels } from '../../data/labels';
 import { createRandom, shuffleInPlace, type Random } from '../../data/random';
+import { stratifiedSplit } from '../../data/split';
 import { deriveSeed } from '../../compiler/toKeras';
 import type { TrainingSettings } from '../../project/training';
 
@@ -86,11 +88,22 @@ export function prepareRunData(
   const held = validationCount(n, settings.validationSplit);
   if (held <= 0)
     return { ...base, train: { rows: trainRows, indices: range(n) }, validation: null, test };
-  // A seeded random choice of examples to hold back; each part keeps the dataset's order.
-  const order = range(n);
-  shuffleInPlace(order, createRandom(deriveSeed(settings.seed, 'validation split')));
-  const trainIndices = order.slice(0, n - held).sort();
-  const validationIndices = order.slice(n - held).sort();
+  // A seeded random choice of examples to hold back, in each class's own proportion for
+  // classification; each part keeps the dataset's order.
+  const random = createRandom(deriveSeed(settings.seed, 'validation split'));
+  let kept: Uint32Array;
+  let heldBack: Uint32Array;
+  if (dataset.task === 'classification' && dataset.classNames) {
+    const labels = integerLabels(dataset.train, dataset.classNames.length);
+    const split = stratifiedSplit(labels, dataset.classNames.length, (n - held) / n, random);
+    [kept, heldBack] = [split.train, split.test];
+  } else {
+    const order = range(n);
+    shuffleInPlace(order, random);
+    [kept, heldBack] = [order.slice(0, n - held), order.slice(n - held)];
+  }
+  const trainIndices = kept.sort();
+  const validationIndices = heldBack.sort();
   return {
     ...base,
     train: { rows: trainRows, indices: trainIndices },
