@@ -9,6 +9,8 @@ import { buildRenderer, rendererBuildReason, RENDERER_OUT } from '../src/host/se
 import { startHost } from '../src/host/server/startHost';
 
 export const URL_VARIABLE = 'NEUROCANVAS_E2E_URL';
+/** The host's data folder, so that each test can start without an earlier test's unsaved work. */
+export const DATA_VARIABLE = 'NEUROCANVAS_E2E_DATA';
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const root = resolve(import.meta.dirname, '..');
@@ -19,6 +21,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const dataDir = await mkdtemp(join(tmpdir(), 'neurocanvas-e2e-'));
   const host = await startHost({ rendererDir: join(root, RENDERER_OUT), dataDir, open: false });
   process.env[URL_VARIABLE] = host.url;
+  process.env[DATA_VARIABLE] = dataDir;
   return async () => {
     await host.close();
     await rm(dataDir, { recursive: true, force: true });

@@ -56,7 +56,7 @@ test('a template trains with live activations, is saved as, and survives a close
 
   const again = await context.newPage();
   const reopened = new DesignerPage(again);
-  await reopened.open();
+  await reopened.open({ keepUnsavedWork: true });
   const offer = again.getByRole('dialog', { name: 'Restore unsaved work?' });
   await expect(offer).toContainText('My LeNet');
   await offer.getByRole('button', { name: 'Restore' }).click();

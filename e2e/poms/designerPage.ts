@@ -4,7 +4,9 @@
  * accessible name, as assistive technology finds it.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
-import { URL_VARIABLE } from '../globalSetup';
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DATA_VARIABLE, URL_VARIABLE } from '../globalSetup';
 
 export class DesignerPage {
   constructor(readonly page: Page) {}
@@ -46,7 +48,12 @@ export class DesignerPage {
   }
 
   // Actions
-  async open(): Promise<void> {
+  /**
+   * Opens the app as a new user would, with no unsaved work left behind by an earlier test's page
+   * (whose recovery copy the app would otherwise offer), unless the test is about that work.
+   */
+  async open(options: { keepUnsavedWork?: boolean } = {}): Promise<void> {
+    if (!options.keepUnsavedWork) await forgetUnsavedWork();
     const url = process.env[URL_VARIABLE];
     if (!url) throw new Error('The end-to-end host is not running (globalSetup sets its address).');
     await this.page.goto(url);
@@ -98,4 +105,14 @@ export class DesignerPage {
   async edgeShapes(): Promise<string[]> {
     return (await this.page.locator('.shape-label').allInnerTexts()).map((t) => t.trim());
   }
+}
+
+/** Removes the recovery copies in the host's data folder (the folder itself stays in use). */
+async function forgetUnsavedWork(): Promise<void> {
+  const dataDir = process.env[DATA_VARIABLE];
+  if (!dataDir)
+    throw new Error('The end-to-end host is not running (globalSetup sets its folder).');
+  const folder = join(dataDir, 'recovery');
+  const files = await readdir(folder).catch(() => [] as string[]);
+  await Promise.all(files.map((f) => rm(join(folder, f), { force: true })));
 }
