@@ -29,6 +29,14 @@ export function countOption(defaultCount: number): IntSpec {
   };
 }
 
+/** Noise of standard deviation from 0 to `max`, in steps of 0.05; `help` says where it is added. */
+export function noiseOption(defaultNoise: number, max: number, help: string): FloatSpec {
+  return { kind: 'float', default: defaultNoise, min: 0, max, step: 0.05, label: 'Noise', help };
+}
+
+/** The standard deviation of the scatter added to y, for the regression sets drawn from a formula. */
+export const Y_NOISE_HELP = 'The standard deviation of the gaussian scatter added to y.';
+
 export function trainRatioOption(defaultRatio: number): FloatSpec {
   return {
     kind: 'float',

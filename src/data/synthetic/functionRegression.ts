@@ -5,7 +5,7 @@
 import type { FloatSpec } from '../../layers/params';
 import { DatasetError } from '../errors';
 import { FORMULA_MAX_LENGTH, FormulaError, parseFormula } from '../formula/parse';
-import { countOption, seedOption, trainRatioOption } from '../options';
+import { countOption, noiseOption, seedOption, trainRatioOption, Y_NOISE_HELP } from '../options';
 import { createRandom } from '../random';
 import type { TextOptionSpec } from '../types';
 import { finishDataset, syntheticInfo, valueExamples, type SyntheticDataset } from './build';
@@ -24,15 +24,7 @@ export const FUNCTION_OPTIONS = {
   } satisfies TextOptionSpec,
   xMin: bound('Smallest x', -2, 'x is drawn uniformly between the smallest and the largest x.'),
   xMax: bound('Largest x', 2, 'x is drawn uniformly between the smallest and the largest x.'),
-  noise: {
-    kind: 'float',
-    default: 0.05,
-    min: 0,
-    max: 10,
-    step: 0.05,
-    label: 'Noise',
-    help: 'The standard deviation of the gaussian scatter added to y.',
-  } satisfies FloatSpec,
+  noise: noiseOption(0.05, 10, Y_NOISE_HELP),
   seed: seedOption(),
   trainRatio: trainRatioOption(0.8),
   count: countOption(500),

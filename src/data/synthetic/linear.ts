@@ -3,7 +3,7 @@
  * The dataset carries the true a and b, so the lesson can set the learned line beside them.
  */
 import type { FloatSpec } from '../../layers/params';
-import { countOption, seedOption, trainRatioOption } from '../options';
+import { countOption, noiseOption, seedOption, trainRatioOption, Y_NOISE_HELP } from '../options';
 import { createRandom } from '../random';
 import { finishDataset, syntheticInfo, valueExamples, type SyntheticDataset } from './build';
 
@@ -17,15 +17,7 @@ function coefficient(label: string, fallback: number, help: string): FloatSpec {
 export const LINEAR_OPTIONS = {
   a: coefficient('Slope a', 2, 'How much y grows when x grows by 1.'),
   b: coefficient('Intercept b', -1, 'The value of y where the line crosses x = 0.'),
-  noise: {
-    kind: 'float',
-    default: 0.1,
-    min: 0,
-    max: 10,
-    step: 0.05,
-    label: 'Noise',
-    help: 'The standard deviation of the gaussian scatter added to y.',
-  } satisfies FloatSpec,
+  noise: noiseOption(0.1, 10, Y_NOISE_HELP),
   seed: seedOption(),
   trainRatio: trainRatioOption(0.8),
   count: countOption(500),

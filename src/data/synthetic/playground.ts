@@ -5,19 +5,11 @@
  *
  * Playground labels classes +1 and −1; here +1 is class 0 and −1 is class 1, one-hot.
  */
-import type { FloatSpec } from '../../layers/params';
-import { countOption, seedOption, trainRatioOption } from '../options';
+
+import { countOption, noiseOption, seedOption, trainRatioOption } from '../options';
 import type { DatasetInfo } from '../types';
 
-const noise: FloatSpec = {
-  kind: 'float',
-  default: 0,
-  min: 0,
-  max: 0.5,
-  step: 0.05,
-  label: 'Noise',
-  help: 'How much the points scatter; 0.5 makes the classes overlap.',
-};
+const noise = noiseOption(0, 0.5, 'How much the points scatter; 0.5 makes the classes overlap.');
 
 export const PLAYGROUND_OPTIONS = {
   noise,

@@ -2,9 +2,9 @@
  * Synthetic time series: telling sine, square and sawtooth waves apart through noise
  * (classification), and forecasting a noisy seasonal signal from its recent past (regression).
  */
-import type { FloatSpec, IntSpec } from '../../layers/params';
+import type { IntSpec } from '../../layers/params';
 import { oneHot } from '../labels';
-import { countOption, seedOption, trainRatioOption } from '../options';
+import { countOption, noiseOption, seedOption, trainRatioOption } from '../options';
 import { createRandom } from '../random';
 import { selectExamples, trainCount } from '../split';
 import { finishDataset, packageDataset, syntheticInfo, type SyntheticDataset } from './build';
@@ -15,17 +15,8 @@ function lengthOption(fallback: number, label: string, help: string): IntSpec {
   return { kind: 'int', default: fallback, min: 8, max: 256, label, help };
 }
 
-function noiseOption(fallback: number): FloatSpec {
-  return {
-    kind: 'float',
-    default: fallback,
-    min: 0,
-    max: 2,
-    step: 0.05,
-    label: 'Noise',
-    help: 'The standard deviation of the gaussian noise added to every step.',
-  };
-}
+const stepNoise = (fallback: number) =>
+  noiseOption(fallback, 2, 'The standard deviation of the gaussian noise added to every step.');
 
 const generated = {
   source: 'Drawn on this computer.',
@@ -42,7 +33,7 @@ function wave(kind: number, t: number): number {
 
 export const WAVES_OPTIONS = {
   length: lengthOption(64, 'Steps', 'How many time steps each series has.'),
-  noise: noiseOption(0.3),
+  noise: stepNoise(0.3),
   seed: seedOption(),
   trainRatio: trainRatioOption(0.8),
   count: { ...countOption(600), max: 20_000 },
@@ -97,7 +88,7 @@ export const SEASONAL_OPTIONS = {
     label: 'Horizon',
     help: 'How many future steps the model predicts.',
   } satisfies IntSpec,
-  noise: noiseOption(0.2),
+  noise: stepNoise(0.2),
   seed: seedOption(),
   trainRatio: trainRatioOption(0.8),
   count: { ...countOption(800), max: 20_000 },

@@ -3,9 +3,9 @@
  * on a noisy background. The same drawings serve three lessons: classification (which shape),
  * segmentation (a mask of the shape's pixels) and detection (the box around it).
  */
-import type { FloatSpec } from '../../layers/params';
+
 import { oneHot } from '../labels';
-import { countOption, seedOption, trainRatioOption } from '../options';
+import { countOption, noiseOption, seedOption, trainRatioOption } from '../options';
 import { createRandom, type Random } from '../random';
 import type { DatasetInfo } from '../types';
 import { finishDataset, syntheticInfo, type SyntheticDataset } from './build';
@@ -15,15 +15,7 @@ const PIXELS = SHAPE_SIDE * SHAPE_SIDE;
 export const SHAPE_NAMES = ['circle', 'square', 'triangle'];
 
 export const SHAPES_OPTIONS = {
-  noise: {
-    kind: 'float',
-    default: 0.1,
-    min: 0,
-    max: 1,
-    step: 0.05,
-    label: 'Noise',
-    help: 'The standard deviation of the gaussian noise added to every pixel.',
-  } satisfies FloatSpec,
+  noise: noiseOption(0.1, 1, 'The standard deviation of the gaussian noise added to every pixel.'),
   seed: seedOption(),
   trainRatio: trainRatioOption(0.8),
   count: { ...countOption(600), max: 20_000 },
