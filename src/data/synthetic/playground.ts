@@ -5,7 +5,6 @@
  *
  * Playground labels classes +1 and −1; here +1 is class 0 and −1 is class 1, one-hot.
  */
-
 import { countOption, noiseOption, seedOption, trainRatioOption } from '../options';
 import type { DatasetInfo } from '../types';
 

@@ -3,7 +3,6 @@
  * on a noisy background. The same drawings serve three lessons: classification (which shape),
  * segmentation (a mask of the shape's pixels) and detection (the box around it).
  */
-
 import { oneHot } from '../labels';
 import { countOption, noiseOption, seedOption, trainRatioOption } from '../options';
 import { createRandom, type Random } from '../random';
