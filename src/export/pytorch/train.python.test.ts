@@ -10,7 +10,7 @@ import { loadDataset } from '../../data/registry';
 import { dataNpz } from '../bundle/bundleFiles';
 import type { Dataset } from '../../data/types';
 import { readNpz, writeNpz } from '../../numpy/npz';
-import { missingPython, runPython } from '../../numpy/testing/python';
+import { freePort, missingPython, runPython, runPythonAsync } from '../../numpy/testing/python';
 import { defaultTraining, type Optimizer, type TrainingSettings } from '../../project/training';
 import { pytorchExporter } from './pytorchExporter';
 import { exportModelOf, graphOf, type Step } from './testing/cases';
@@ -227,7 +227,7 @@ describe.skipIf(missing !== null)(
       expect(failed).toEqual([]);
     }, 300_000);
 
-    it('trains a CNN with Adam under torchrun, two processes, logging once', async () => {
+    it('trains a CNN with Adam as two DistributedDataParallel processes, logging once', async () => {
       const folder = join(root, 'cnn');
       const training: TrainingSettings = {
         ...defaultTraining(),
@@ -251,22 +251,37 @@ describe.skipIf(missing !== null)(
         barsDataset,
         training,
       );
-      const run = runPython(
-        [
-          '-m',
-          'torch.distributed.run',
-          '--standalone',
-          '--nproc_per_node=2',
-          // Debian's torchrun 1.13 under Python 3.11 cannot read its own default for these two.
-          ...['--redirects', '1:2', '--tee', '1:2'],
-          'train.py',
-          '--limit',
-          '300',
-        ],
-        { cwd: folder, env: { OMP_NUM_THREADS: '1' } },
-      );
-      expect(run.status, run.stderr).toBe(0);
+      // The two processes torchrun would start, with the variables it sets. (Debian's torchrun
+      // 1.13 under Python 3.11 sometimes hangs in its own log handling, which is not ours to test.)
+      const runRanks = async () => {
+        const port = await freePort();
+        return Promise.all(
+          [0, 1].map((rank) =>
+            runPythonAsync(['train.py', '--limit', '300'], {
+              cwd: folder,
+              timeoutMs: 60_000,
+              env: {
+                OMP_NUM_THREADS: '1',
+                RANK: String(rank),
+                LOCAL_RANK: String(rank),
+                WORLD_SIZE: '2',
+                LOCAL_WORLD_SIZE: '2',
+                MASTER_ADDR: '127.0.0.1',
+                MASTER_PORT: String(port),
+                GLOO_SOCKET_IFNAME: 'lo',
+              },
+            }),
+          ),
+        );
+      };
+      // About one run in four of Debian's torch 1.13 here never finishes (both processes wait in
+      // gloo); such a run is killed after a minute and tried once more. Any other failure fails.
+      let ranks = await runRanks();
+      if (ranks.some((r) => r.status === null)) ranks = await runRanks();
+      for (const r of ranks) expect(r.status, r.stderr).toBe(0);
+      const run = ranks[0]!;
       expect(run.stdout.match(/epoch 1\/1/g)).toHaveLength(1);
+      expect(ranks[1]!.stdout).not.toMatch(/epoch 1\/1/);
       const { before, after } = losses(run.stdout);
       expect(after[0]).toBeLessThan(before);
       expect(existsSync(join(folder, 'trained_weights.npz'))).toBe(true);
