@@ -76,6 +76,8 @@ export class DesignerPage {
 
   /** Drags from one layer's output handle to another layer's input handle. */
   async connect(from: Locator, to: Locator): Promise<void> {
+    await settled(from);
+    await settled(to);
     const source = from.locator('.react-flow__handle.source');
     const target = to.locator('.react-flow__handle.target');
     const a = (await source.boundingBox())!;
@@ -93,6 +95,7 @@ export class DesignerPage {
     await this.page.mouse.down();
     await this.page.mouse.move(box.x + box.width / 2 + dx, box.y + 10 + dy, { steps: 10 });
     await this.page.mouse.up();
+    await settled(node);
   }
 
   async undo(): Promise<void> {
@@ -115,4 +118,17 @@ async function forgetUnsavedWork(): Promise<void> {
   const folder = join(dataDir, 'recovery');
   const files = await readdir(folder).catch(() => [] as string[]);
   await Promise.all(files.map((f) => rm(join(folder, f), { force: true })));
+}
+
+/** Waits until a layer stays where it is for two checks in a row: a drag has been drawn. */
+async function settled(node: Locator): Promise<void> {
+  let last = '';
+  await expect
+    .poll(async () => {
+      const box = JSON.stringify(await node.boundingBox());
+      const same = box === last;
+      last = box;
+      return same;
+    })
+    .toBe(true);
 }
