@@ -130,6 +130,7 @@ export const lenetLesson: Lesson = {
       'The learned 5×5 filters of conv_1: light-dark edges at several angles.',
     ],
   },
+  projectName: lenet5.create().name,
   template: lenet5,
 };
 

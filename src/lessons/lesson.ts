@@ -37,6 +37,8 @@ export interface Lesson {
   id: string;
   lecture: LectureNumber;
   text: LessonText;
+  /** The name of the project the lesson opens. */
+  projectName: string;
   /** The project the lesson opens, with the result it reaches (`promise`). */
   template: ProjectTemplate;
 }
@@ -71,5 +73,11 @@ export function defineLesson(spec: LessonSpec): Lesson {
       notes: spec.text.idea,
     }),
   };
-  return { id: spec.id, lecture: spec.lecture, text: spec.text, template };
+  return {
+    id: spec.id,
+    lecture: spec.lecture,
+    text: spec.text,
+    projectName: spec.projectName,
+    template,
+  };
 }

@@ -2,6 +2,7 @@
 import { appCommandContext, runCommand } from '../commands/appContext';
 import { getCommand, isEnabled } from '../commands/index';
 import { useDocument } from '../stores/documentStore';
+import { LanguagePicker } from '../i18n/LanguagePicker';
 import { useUi } from '../stores/uiStore';
 
 const GROUPS: readonly { label: string; names: readonly string[] }[] = [
@@ -72,6 +73,7 @@ export function Toolbar() {
           })}
         </div>
       ))}
+      <LanguagePicker />
     </header>
   );
 }

@@ -1,0 +1,1 @@
+export { createLocaleStore, currentT, localeStore, useLocale, useT } from './localeStore';

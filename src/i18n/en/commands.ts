@@ -1,0 +1,2 @@
+/** English messages of the commands area. Keys start with 'commands.'. */
+export const messages = {} as const;

@@ -1,0 +1,2 @@
+/** English messages of the data area. Keys start with 'data.'. */
+export const messages = {} as const;

@@ -1,0 +1,2 @@
+/** English messages of the datasets area. Keys start with 'datasets.'. */
+export const messages = {} as const;

@@ -1,0 +1,2 @@
+/** English messages of the gan area. Keys start with 'gan.'. */
+export const messages = {} as const;

@@ -1,0 +1,70 @@
+/** Every English message, by area. Each area's keys start with its name. */
+import { messages as common } from './common';
+import { messages as app } from './app';
+import { messages as canvas } from './canvas';
+import { messages as palette } from './palette';
+import { messages as inspector } from './inspector';
+import { messages as problems } from './problems';
+import { messages as toolbar } from './toolbar';
+import { messages as commands } from './commands';
+import { messages as training } from './training';
+import { messages as data } from './data';
+import { messages as exporting } from './export';
+import { messages as projects } from './projects';
+import { messages as lessons } from './lessons';
+import { messages as teaching } from './teaching';
+import { messages as gan } from './gan';
+import { messages as packs } from './packs';
+import { messages as summary } from './summary';
+import { messages as layers } from './layers';
+import { messages as templates } from './templates';
+import { messages as datasets } from './datasets';
+import { messages as desktop } from './desktop';
+
+export const EN_AREAS = {
+  common,
+  app,
+  canvas,
+  palette,
+  inspector,
+  problems,
+  toolbar,
+  commands,
+  training,
+  data,
+  export: exporting,
+  projects,
+  lessons,
+  teaching,
+  gan,
+  packs,
+  summary,
+  layers,
+  templates,
+  datasets,
+  desktop,
+} as const;
+
+export const en = {
+  ...common,
+  ...app,
+  ...canvas,
+  ...palette,
+  ...inspector,
+  ...problems,
+  ...toolbar,
+  ...commands,
+  ...training,
+  ...data,
+  ...exporting,
+  ...projects,
+  ...lessons,
+  ...teaching,
+  ...gan,
+  ...packs,
+  ...summary,
+  ...layers,
+  ...templates,
+  ...datasets,
+  ...desktop,
+} as const;

@@ -1,0 +1,2 @@
+/** English messages of the inspector area. Keys start with 'inspector.'. */
+export const messages = {} as const;
