@@ -118,7 +118,7 @@ async function main(): Promise<number> {
     const r = await streamOverhead(fastest, model, data, { pairs: 5, epochs });
     overhead[model.name] = r.overhead;
     log(
-      `  ${model.name.padEnd(7)} off ${rate(r.off)}, on ${rate(r.on)}: ${(r.overhead * 100).toFixed(1)}% slower (median of 5 alternating pairs)`,
+      `  ${model.name.padEnd(7)} off ${rate(r.off)}, on ${rate(r.on)}: ${(r.overhead * 100).toFixed(1)}% slower (median of 5 pairs in alternating order, after a warm-up run of each)`,
     );
   }
   report.streamingOverhead = overhead;

@@ -83,8 +83,11 @@ export async function benchTraining(models: readonly BenchModel[]): Promise<Thro
 }
 
 /**
- * What the live streams cost: runs with every stream off and on, alternating so that drift in
- * the machine's load falls on both alike, several times each; compares the medians.
+ * What the live streams cost: runs with every stream off and on, paired. One unmeasured run of each
+ * comes first, so that neither side pays for warming up (wasm memory growth, compiled kernels);
+ * each pair then runs in the opposite order to the last (off-on, on-off, …), so that whatever
+ * the second run of a pair gains or loses falls on both sides alike. The overhead is the median of
+ * the pairs' own ratios, which drift in the machine's load between pairs does not move.
  */
 export async function streamOverhead(
   backend: { name: string; reason: string },
@@ -92,17 +95,27 @@ export async function streamOverhead(
   data: Dataset,
   options: { pairs: number; epochs: number },
 ): Promise<{ off: number; on: number; overhead: number }> {
+  const time = async (streams: StreamSettings) =>
+    (await timeTraining(backend, model, data, streams, 1, options.epochs)).seconds;
+  await time(STREAMS_OFF);
+  await time(STREAMS_ON);
   const off: number[] = [];
   const on: number[] = [];
   for (let i = 0; i < options.pairs; i++) {
-    off.push((await timeTraining(backend, model, data, STREAMS_OFF, 1, options.epochs)).seconds);
-    on.push((await timeTraining(backend, model, data, STREAMS_ON, 1, options.epochs)).seconds);
+    if (i % 2 === 0) {
+      off.push(await time(STREAMS_OFF));
+      on.push(await time(STREAMS_ON));
+    } else {
+      on.push(await time(STREAMS_ON));
+      off.push(await time(STREAMS_OFF));
+    }
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const median = (xs: readonly number[]) =>
+    [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const samples = data.train.count * options.epochs;
   return {
     off: samples / median(off),
     on: samples / median(on),
-    overhead: median(on) / median(off) - 1,
+    overhead: median(on.map((seconds, i) => seconds / off[i]!)) - 1,
   };
 }

@@ -135,5 +135,6 @@ function refuse(
     setLearningRate: () => undefined,
     setProbe: () => undefined,
     weights: () => structuredClone(kept),
+    discard: () => undefined,
   };
 }

@@ -41,6 +41,11 @@ export interface TrainingSession {
   setProbe(index: number): void;
   /** A copy of the current weights, keyed by node id. */
   weights(): NodeWeights;
+  /**
+   * For a session that will never run (stopped while it was being prepared): keeps its weights as
+   * plain arrays, for `weights()`, and frees the model and every tensor it holds.
+   */
+  discard(): void;
 }
 
 export type CreateSession = (

@@ -134,6 +134,12 @@ export class TrainingRun implements TrainingSession {
     return getNodeWeights(this.parts.model, this.parts.topology);
   }
 
+  discard(): void {
+    if (this.outcome || this.released) return;
+    this.keptWeights = getNodeWeights(this.parts.model, this.parts.topology);
+    this.release();
+  }
+
   private get settings() {
     return this.parts.input.training;
   }

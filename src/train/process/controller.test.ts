@@ -2,6 +2,7 @@
  * The trainer's message handling, in-process, with the real backend choice, datasets and engine
  * (on the cpu backend, on a small spiral), so every answer is one the host would really get.
  */
+import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { chain } from '../../graph/testing/build';
 import { defaultTraining } from '../../project/training';
@@ -184,6 +185,20 @@ describe('TrainerController', () => {
     expect(await h.next((m) => m.type === 'weights' && m.requestId === 'w')).toMatchObject({
       runId: 'early',
     });
+  });
+
+  it('frees the model of a run stopped while it was being prepared', async () => {
+    const h = harness();
+    const stoppedEarly = async (runId: string) => {
+      h.controller.receive(start(runId, 50));
+      h.controller.receive({ v, type: 'stop', runId });
+      await h.next(is('done', runId));
+    };
+    // The first run also sets the backend up, which keeps tensors of its own.
+    await stoppedEarly('first');
+    const before = tf.memory().numTensors;
+    await stoppedEarly('second');
+    expect(tf.memory().numTensors).toBe(before);
   });
 
   it('on shutdown stops the run in progress, waits for it, then closes', async () => {

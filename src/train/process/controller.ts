@@ -207,7 +207,9 @@ export class TrainerController {
     run.queued = [];
 
     if (run.stopRequested) {
-      // Stopped before the first batch: nothing trained, the fresh weights stay available.
+      // Stopped before the first batch: nothing trained, the fresh weights stay available (as
+      // arrays: the model itself is freed, since this session never runs).
+      session.discard();
       this.report(run, { v: PROTOCOL_VERSION, type: 'stopped', runId, reason: 'user' });
     } else {
       try {
