@@ -96,6 +96,7 @@ describe('electron-builder.yml', () => {
     linux: { target: string[]; icon: string };
     mac: { target: string[]; icon: string };
     win: { target: string[]; icon: string };
+    electronFuses: Record<string, boolean>;
   }
   const config = async () =>
     load(await readFile(join(PACKAGE_ROOT, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
@@ -118,6 +119,35 @@ describe('electron-builder.yml', () => {
     ]);
     expect(fileAssociations).toEqual([expect.objectContaining({ ext: 'ncproj', role: 'Editor' })]);
     expect(asarUnpack).toContain('node_modules/@tensorflow/tfjs-node/**');
+  });
+
+  it('is a configuration electron-builder itself accepts', async () => {
+    const require = createRequire(import.meta.url);
+    const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
+      validateConfiguration(config: unknown, log: unknown): Promise<void>;
+    };
+    const { DebugLogger } = require('builder-util') as {
+      DebugLogger: new (on: boolean) => unknown;
+    };
+    await expect(validateConfiguration(await config(), new DebugLogger(false))).resolves.toBe(
+      undefined,
+    );
+    const misspelt = { ...(await config()), electronFuse: {} };
+    await expect(validateConfiguration(misspelt, new DebugLogger(false))).rejects.toThrow(
+      /electronFuse/,
+    );
+  });
+
+  it('switches off running as Node, NODE_OPTIONS, --inspect and loading code outside the archive', async () => {
+    const { electronFuses } = await config();
+    expect(electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
   });
 
   it('has real icons at the sizes each system needs', async () => {
