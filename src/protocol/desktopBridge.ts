@@ -38,7 +38,11 @@ export interface DesktopShell {
    * that unsubscribes.
    */
   onReloadProject(handler: (path: string) => void): () => void;
-  reportState(state: { unsaved: boolean; projectName: string }): void;
+  /**
+   * Whether the page has unsaved work; `saveFailed` once a save could not be written, so that a
+   * close waiting for that save gives up and the window stays open with the work in it.
+   */
+  reportState(state: { unsaved: boolean; projectName: string; saveFailed?: boolean }): void;
   /** The path the user chose, now usable by the page, or null when they cancelled. */
   choose(choice: ShellChoice): Promise<string | null>;
 }

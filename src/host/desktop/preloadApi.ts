@@ -91,8 +91,11 @@ export function exposeDesktopBridge(
     onCommand,
     onOpenProject,
     onReloadProject,
-    reportState: ({ unsaved, projectName }) =>
-      ipcRenderer.send(PAGE_STATE_CHANNEL, { unsaved, projectName }),
+    reportState: ({ unsaved, projectName, saveFailed }) =>
+      ipcRenderer.send(
+        PAGE_STATE_CHANNEL,
+        saveFailed === undefined ? { unsaved, projectName } : { unsaved, projectName, saveFailed },
+      ),
     choose: async (choice: ShellChoice) => {
       const kind: unknown = (choice as { kind?: unknown } | null)?.kind;
       if (!isChoiceKind(kind))

@@ -150,6 +150,18 @@ describe('a close waiting for the page to save', () => {
     expect(closed).toBe(0);
   });
 
+  it('is dropped when the page says the save failed, so a later save does not close', () => {
+    const { pages, open } = setUp();
+    const { api } = open();
+    api.reportState({ unsaved: true, projectName: 'Digits' });
+    let closed = 0;
+    pages.closeWhenSaved(1, () => closed++);
+    api.reportState({ unsaved: true, projectName: 'Digits', saveFailed: true });
+    expect(pages.isUnsaved(1)).toBe(true);
+    api.reportState({ unsaved: false, projectName: 'Digits' });
+    expect(closed).toBe(0);
+  });
+
   it.each([
     ['another dialog is cancelled', null, { kind: 'exportFolder' }],
     [

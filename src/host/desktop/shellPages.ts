@@ -36,6 +36,7 @@ const MAX_PATH = 4096;
 const pageStateSchema = z.strictObject({
   unsaved: z.boolean(),
   projectName: z.string().max(MAX_NAME),
+  saveFailed: z.boolean().optional(),
 });
 
 const choiceSchema = z.discriminatedUnion('kind', [
@@ -121,6 +122,9 @@ export class ShellPages {
       page.reported = true;
       for (const run of page.waiting.splice(0)) run();
     }
+    // A save that failed will not be followed by a saved state: the close waits no more, and the
+    // window stays open with the work in it, where the page says what went wrong.
+    if (checked.data.saveFailed) page.closeWhenSaved = null;
     if (!page.unsaved && page.closeWhenSaved) {
       const close = page.closeWhenSaved;
       page.closeWhenSaved = null;
