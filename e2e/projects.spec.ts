@@ -4,7 +4,7 @@
  * work that survives a closed tab, the recent list, and connecting layers from the keyboard.
  */
 import { expect, test } from '@playwright/test';
-import { DesignerPage } from './poms/designerPage';
+import { DesignerPage, recoveryCopyWritten } from './poms/designerPage';
 
 test('a template trains with live activations, is saved as, and survives a closed tab', async ({
   page,
@@ -50,8 +50,8 @@ test('a template trains with live activations, is saved as, and survives a close
   await app.node('Dense', 'dense_2').click();
   await page.keyboard.press('Delete');
   await expect(page.getByLabel('Unsaved changes')).toHaveCount(1);
-  // The copy is written every few seconds, and when the page goes away.
-  await page.waitForTimeout(500);
+  // The copy is written every few seconds (and, as far as the browser lets it, as the tab closes).
+  await recoveryCopyWritten();
   await page.close({ runBeforeUnload: true });
 
   const again = await context.newPage();

@@ -110,6 +110,23 @@ export class DesignerPage {
   }
 }
 
+/**
+ * Waits until the host's data folder holds a recovery copy: the one written every few seconds
+ * while there is unsaved work. (The page also writes one as it closes, but whether that last
+ * message leaves before the tab is torn down is up to the browser.)
+ */
+export async function recoveryCopyWritten(): Promise<void> {
+  const dataDir = process.env[DATA_VARIABLE];
+  if (!dataDir)
+    throw new Error('The end-to-end host is not running (globalSetup sets its folder).');
+  const folder = join(dataDir, 'recovery');
+  await expect
+    .poll(async () => (await readdir(folder).catch(() => [] as string[])).length, {
+      timeout: 10_000,
+    })
+    .toBeGreaterThan(0);
+}
+
 /** Removes the recovery copies in the host's data folder (the folder itself stays in use). */
 async function forgetUnsavedWork(): Promise<void> {
   const dataDir = process.env[DATA_VARIABLE];

@@ -5,8 +5,9 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { Dataset } from '../../data';
 import { selectBackend } from '../backend/select';
-import { dataset } from './testing/datasets';
-import { mlp } from './testing/graphs';
+import { chain } from '../../graph/testing/build';
+import { cut, dataset } from './testing/datasets';
+import { CLASSIFY, mlp } from './testing/graphs';
 import { record, train } from './testing/harness';
 
 let spiral: Dataset;
@@ -59,4 +60,26 @@ it('starts from the same weights for the same seed', async () => {
   const a = await start(3);
   expect(await start(3)).toEqual(a);
   expect(await start(4)).not.toEqual(a);
+});
+
+it('repeats a run whose recurrent layers drop inputs and carried state, for the same seed', async () => {
+  const waves = cut(await dataset('waves', { count: 120, length: 16 }), 96, 24);
+  const lstmCurve = async (seed: number) => {
+    const run = await train({
+      graph: chain(
+        ['Input', { shape: [16, 1] }],
+        ['LSTM', { units: 6, dropout: 0.3, recurrentDropout: 0.3 }],
+        ['Dense', { units: 3, activation: 'softmax' }],
+        CLASSIFY,
+      ),
+      dataset: waves,
+      backend: 'cpu',
+      training: { seed, epochs: 2, batchSize: 16, learningRate: 0.01, shuffle: true },
+    });
+    expect(run.outcome).toEqual({ kind: 'done' });
+    return run.of('epoch').map((e) => e.train.loss);
+  };
+  const first = await lstmCurve(5);
+  expect(await lstmCurve(5)).toEqual(first);
+  expect(await lstmCurve(6)).not.toEqual(first);
 });
