@@ -74,6 +74,7 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
         seed: { type: 'string' },
         out: { type: 'string' },
         format: { type: 'string' },
+        part: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -103,6 +104,8 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   }
   if (verb !== 'export' && values.format !== undefined)
     throw usageError(`--format belongs to 'export', not to '${verb}'`);
+  if (verb !== 'export' && values.part !== undefined)
+    throw usageError(`--part belongs to 'export', not to '${verb}'`);
   switch (verb) {
     case 'summary':
       return runSummary(requireFile(verb, file), { json: values.json === true }, io);
@@ -127,7 +130,12 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     case 'export':
       return runExport(
         requireFile(verb, file),
-        { format: values.format, out: values.out, force: values.force === true },
+        {
+          format: values.format,
+          out: values.out,
+          force: values.force === true,
+          part: values.part,
+        },
         io,
       );
     default:

@@ -25,10 +25,12 @@ Usage:
       a run record (run.json). --json prints one JSON object per epoch and one at the end.
       Ctrl+C stops after the batch in progress and keeps the weights (exit code 130).
   neurocanvas export <file.ncproj|model.json> --format tfjs|keras|pytorch|onnx --out DIR [--force]
+                    [--part generator|discriminator|both]
       Write the model, with its weights, as a bundle for another framework: the model
       files, sample inputs with NeuroCanvas' outputs for them, a verify script and a README.
       Layers the target cannot express are listed and nothing is written. --force replaces
-      a folder that already holds files.
+      a folder that already holds files. A GAN writes its generator (the default), its
+      discriminator, or both side by side as one model with two inputs and two outputs.
   neurocanvas data list [--json]
       List every dataset: its task, shapes, sizes, and whether it is generated, bundled or
       downloaded on first use (and if so, whether it is already downloaded).

@@ -59,13 +59,24 @@ export interface TrainingSettings {
   augmentShift: number;
   /** Image inputs only: the largest random rotation of a training image, in degrees (0 is off). */
   augmentRotation: number;
+  /** GAN only: discriminator updates before each generator update. */
+  ganDiscriminatorSteps: number;
+  /** GAN only: the generator's learning rate; the discriminator uses `learningRate`. */
+  ganGeneratorLearningRate: number;
 }
 
 /** The settings that change training images; they apply only to inputs of rank 3 (H, W, C). */
 export const AUGMENT_SETTINGS = ['augmentFlip', 'augmentShift', 'augmentRotation'] as const;
 
-/** Whether a setting applies to a dataset whose examples have `inputShape`. */
+/**
+ * The settings of adversarial training. They apply only to a GAN, whose panel shows them beside
+ * it; the general training form leaves them out.
+ */
+export const GAN_SETTINGS = ['ganDiscriminatorSteps', 'ganGeneratorLearningRate'] as const;
+
+/** Whether the training form shows a setting, for a dataset whose examples have `inputShape`. */
 export function settingApplies(key: string, inputShape: readonly number[] | null): boolean {
+  if ((GAN_SETTINGS as readonly string[]).includes(key)) return false;
   if (!(AUGMENT_SETTINGS as readonly string[]).includes(key)) return true;
   return inputShape !== null && inputShape.length === 3;
 }
@@ -286,6 +297,23 @@ export const TRAINING_PARAMS: {
     max: 45,
     label: 'Random rotation (°)',
     help: 'Turn each training image by up to this many degrees; 0 leaves them upright.',
+  },
+  ganDiscriminatorSteps: {
+    kind: 'int',
+    default: 1,
+    min: 1,
+    max: 20,
+    label: 'Discriminator steps per generator step',
+    help: 'How many times the discriminator learns before the generator learns once.',
+  },
+  ganGeneratorLearningRate: {
+    kind: 'float',
+    default: 0.001,
+    min: 0.000001,
+    max: 10,
+    step: 0.0001,
+    label: 'Generator learning rate',
+    help: "The generator's step size; the discriminator uses the learning rate above.",
   },
 };
 

@@ -11,6 +11,7 @@ export const COALESCING: Readonly<Record<TrainerMessageType, Coalescing>> = {
   batch: 'fold',
   activations: 'newest',
   boundary: 'newest',
+  ganSamples: 'newest',
   ready: 'never',
   started: 'never',
   epoch: 'never',

@@ -25,7 +25,8 @@ export interface StreamThrottleOptions {
   activationIntervalMs?: number;
 }
 
-type Snapshot = TrainerMessageOf<'activations'> | TrainerMessageOf<'boundary'>;
+type Snapshot =
+  TrainerMessageOf<'activations'> | TrainerMessageOf<'boundary'> | TrainerMessageOf<'ganSamples'>;
 
 export class StreamThrottle {
   private readonly emitMessage: (message: TrainerMessage) => void;

@@ -39,7 +39,9 @@ import {
   MAX_NODES,
   MAX_PREDICTIONS,
 } from './limits';
+import { codedFields, messageCode, messageValues } from './messageCode';
 import { nodeWeights, probeIndex } from './runInputs';
+import { ganSamplesFields } from './ganSamples';
 import { stepDetailFields } from './stepDetail';
 
 /** The side of the square grid on which the decision boundary is sampled. */
@@ -159,9 +161,23 @@ const range = z
   .tuple([finiteNumber, finiteNumber])
   .refine(([low, high]) => low < high, { message: 'expected [low, high] with low below high' });
 
+/** Parts of a backend's reason: the backends passed over, the one chosen, and its build. */
+export const MAX_REASON_PARTS = 8;
+
 export const TRAINER_MESSAGE_SCHEMAS = {
-  /** The backend for this run has loaded; `reason` says why it was chosen. */
-  ready: runMessage('ready', { backend: oneOf(BACKENDS), reason: text(1, MAX_MESSAGE_LENGTH) }),
+  /**
+   * The backend for this run has loaded; `reason` says why it was chosen (`code`: the main why),
+   * and `parts` every piece of `reason` in order (`training.backendWhy.<code>`).
+   */
+  ready: runMessage('ready', {
+    backend: oneOf(BACKENDS),
+    reason: text(1, MAX_MESSAGE_LENGTH),
+    ...codedFields,
+    parts: z
+      .array(z.strictObject({ code: messageCode, values: messageValues }))
+      .max(MAX_REASON_PARTS)
+      .optional(),
+  }),
   /** The model is compiled and the data is ready; training begins. */
   started: runMessage('started', {
     epochs: epochNumber,
@@ -221,12 +237,16 @@ export const TRAINER_MESSAGE_SCHEMAS = {
   }),
   /** After a Step: each layer's forward output, gradients and applied update (see stepDetail.ts). */
   stepDetail: runMessage('stepDetail', stepDetailFields),
+  /** A GAN's generated samples and the mode-collapse measures (see ganSamples.ts). */
+  ganSamples: runMessage('ganSamples', ganSamplesFields),
   paused: runMessage('paused', {}),
   resumed: runMessage('resumed', {}),
   /** Training has ended; `detail` explains an early end (e.g. at which batch the loss became NaN). */
   stopped: runMessage('stopped', {
     reason: oneOf(STOP_REASONS),
     detail: text(1, MAX_MESSAGE_LENGTH).optional(),
+    /** The detail's code and values, to say it in the user's language. */
+    ...codedFields,
   }),
   /** The run's outcome: the last epoch's scores and, when the dataset has a test set, the test's. */
   done: runMessage('done', {
@@ -248,6 +268,8 @@ export const TRAINER_MESSAGE_SCHEMAS = {
     requestId: id.optional(),
     message: text(1, MAX_MESSAGE_LENGTH),
     suggestion: text(1, MAX_MESSAGE_LENGTH).optional(),
+    /** What went wrong as a code and values, to say message and suggestion in the user's language. */
+    ...codedFields,
   }),
   /** The weights trained so far; `requestId` is that of the `getWeights` it answers, if any. */
   weights: runMessage('weights', {

@@ -9,6 +9,7 @@ import { datasetInfo } from '../../data';
 import { loadDataset } from '../../data/node/loadDataset';
 import type { Dataset } from '../../data/types';
 import { analyzeGraph } from '../../graph/analyze';
+import { GAN_EXPORT_PARTS, ganPartOf, type GanExportPart } from '../../gan/exportPart';
 import { bundleFiles, UnsupportedExportError } from '../../export/bundle/bundleFiles';
 import {
   buildExportModel,
@@ -28,6 +29,8 @@ export interface ExportOptions {
   format: string | undefined;
   out: string | undefined;
   force: boolean;
+  /** For a GAN: which part to write (the generator when not given). */
+  part?: string | undefined;
 }
 
 export function parseFormat(format: string | undefined): ExportTarget {
@@ -75,6 +78,26 @@ async function datasetOf(source: ExportSource, io: Io): Promise<Dataset | undefi
   }
 }
 
+/** A GAN's part to export, as an ordinary model (or both side by side); any other model as it is. */
+function ganPart(source: ExportSource, part: string | undefined, io: Io): ExportSource {
+  const dataShape = source.dataset ? datasetInfo(source.dataset.id)?.inputShape : undefined;
+  if (part !== undefined && !(GAN_EXPORT_PARTS as readonly string[]).includes(part))
+    throw usageError(`--part: a GAN has no part '${part}'. Choose ${GAN_EXPORT_PARTS.join(', ')}.`);
+  const chosen = ganPartOf(source, (part ?? 'generator') as GanExportPart, dataShape);
+  if (!chosen) {
+    if (part !== undefined)
+      throw usageError(
+        '--part is for a GAN (a generator and a discriminator); this model is not one.',
+      );
+    return source;
+  }
+  if (part === undefined)
+    io.err(
+      'This project is a GAN: writing its generator (--part discriminator or --part both for the rest).',
+    );
+  return chosen;
+}
+
 const kib = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('en')} KiB`;
 
 export async function runExport(path: string, options: ExportOptions, io: Io): Promise<number> {
@@ -82,7 +105,7 @@ export async function runExport(path: string, options: ExportOptions, io: Io): P
   if (options.out === undefined) throw usageError("'export' needs the folder to write: --out DIR");
   if (!exporterFor(target))
     throw new CliError(`Export to ${TARGET_LABELS[target]} is not part of this version.`);
-  const source = await openSource(path, io);
+  const source = ganPart(await openSource(path, io), options.part, io);
 
   const errors = analyzeGraph(source.graph).problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
