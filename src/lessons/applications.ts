@@ -7,15 +7,15 @@
  * - waves: 98.3% test accuracy after 40 epochs (95.0% after 20, hence 40).
  * - autoencoder: test MAE 0.0168 per pixel after 10 epochs (34 s); the noisy input itself is
  *   0.080 from the clean shape.
- * - U-Net: test MAE 0.0067 per pixel after 10 epochs (38 s); an all-background mask scores 0.187.
+ * - U-Net, trained with the Dice loss: test IoU 0.996 (MAE 0.0010 per pixel) after 10 epochs
+ *   (16 s); an all-background mask scores IoU 0 (MAE 0.187).
  * - boxes: test MAE 0.0171 after 10 epochs (17 s), about half a pixel; always answering the mean
  *   box scores 0.136.
  *
- * The autoencoder trains on Shapes: masks (noisy picture in, clean shape out) because no bundled
- * dataset offers a digit as its own target: an MNIST-sample autoencoder needs a dataset option
- * that makes the target the input. Segmentation uses mean squared error per pixel; a per-pixel
- * binary cross-entropy (or Dice) loss is not offered by the Output layer, which allows binary
- * cross-entropy only on vectors.
+ * The denoising autoencoder trains on Shapes: masks (noisy picture in, clean shape out); the
+ * autoencoder of real digits, which also generates, is `autoencoder.ts`. Segmentation is scored
+ * as segmentation is: the Dice loss trains the overlap of predicted and true mask, and the IoU
+ * metric reports it.
  */
 import type { TrainingSettings } from '../project/training';
 import { defineLesson } from './lesson';
@@ -124,13 +124,13 @@ export const shapesUnet = defineLesson({
       'Make the training set larger (count 2,000): the mean error keeps falling.',
     ],
     lookAt: [
-      'The predictions: the predicted mask beside the true one.',
+      'The IoU on the test set: the share of each shape’s pixels that predicted and true mask have in common.',
       'The summary: the Concatenate’s channels are the sum of its two inputs’.',
     ],
   },
   description:
     'A U-Net with one skip connection (Concatenate) and a Conv2DTranspose marks the pixels of each shape.',
-  promise: 'mean absolute error ≤ 0.01 per pixel on the Shapes: masks test set in 10 epochs',
+  promise: 'IoU ≥ 0.98 between predicted and true masks on the Shapes: masks test set in 10 epochs',
   projectName: 'Shapes U-Net',
   layers: [
     ['picture', 'Input', { shape: [32, 32, 1] }],
@@ -141,7 +141,7 @@ export const shapesUnet = defineLesson({
     ['skip', 'Concatenate', {}, ['up', 'enc_1']],
     ['dec', 'Conv2D', same(8, 3)],
     ['mask', 'Conv2D', same(1, 1, 'sigmoid')],
-    ['pixels', 'Output', PER_PIXEL],
+    ['pixels', 'Output', { loss: 'dice', metrics: ['iou', 'mae'] }],
   ],
   dataset: { id: 'shapes-masks' },
   training: IMAGE_TRAINING,

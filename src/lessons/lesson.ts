@@ -8,17 +8,36 @@ import { templateGraph, type LayerSpec, type ProjectTemplate } from '../template
 import { defaultTraining, type TrainingSettings } from '../project/training';
 import type { DatasetRef } from '../project/project';
 
-/** The lecture's topics that have lessons here, by the number the lecture gives them. */
+/** The lecture's twelve topics, by the number the lecture gives them. */
 export const LECTURE_TOPICS = {
+  1: 'Neuron and activation functions',
   2: 'Linear regression',
   3: 'Logistic regression',
   4: 'From perceptron to deep network',
   5: 'Why fully connected networks are not enough',
+  6: 'Convolution',
+  7: 'Pooling',
+  8: 'Dilated convolution',
   9: 'Visualising convolutions',
   10: 'AlexNet',
   11: 'Applications',
+  12: 'Generative adversarial networks (GAN)',
 } as const;
 export type LectureNumber = keyof typeof LECTURE_TOPICS;
+
+/** The interactive labs, by the tab that shows each. */
+export type LabId = 'activation' | 'tensor' | 'field';
+
+/**
+ * The topics taught by an interactive lab rather than a project: plots and sliders for the
+ * neuron, the tensor inspector for convolution and pooling, the receptive field for dilation.
+ */
+export const TOPIC_LABS: Readonly<Partial<Record<LectureNumber, LabId>>> = {
+  1: 'activation',
+  6: 'tensor',
+  7: 'tensor',
+  8: 'field',
+};
 
 export interface LessonText {
   title: string;
@@ -71,6 +90,8 @@ export function defineLesson(spec: LessonSpec): Lesson {
       dataset: spec.dataset ? structuredClone(spec.dataset) : null,
       training: { ...defaultTraining(), ...spec.training },
       notes: spec.text.idea,
+      // Saved with the project, so opening the file again shows the lesson beside it.
+      lesson: spec.id,
     }),
   };
   return {

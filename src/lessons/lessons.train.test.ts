@@ -4,6 +4,7 @@
  * with `neurocanvas train`; their figures are in their promises and their files' comments.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../data';
 import { loadDataset } from '../data/node/loadDataset';
 import type { Project } from '../project/project';
 import { selectBackend } from '../train/backend/select';
@@ -13,6 +14,7 @@ import type { Lesson } from './lesson';
 import { learnedLine, trueLine } from './lineFit';
 import { linearRegression, logisticRegression } from './regression';
 import { shapesAutoencoder, shapesBoxes, shapesUnet, wavesConv1d } from './applications';
+import { digitsAutoencoder } from './autoencoder';
 
 beforeAll(async () => {
   await selectBackend({ requested: 'wasm' });
@@ -57,7 +59,6 @@ describe.each([
 // Mean absolute errors per value; the baselines are in applications.ts.
 describe.each([
   { id: shapesAutoencoder.id, lesson: shapesAutoencoder, mae: 0.02 },
-  { id: shapesUnet.id, lesson: shapesUnet, mae: 0.01 },
   { id: shapesBoxes.id, lesson: shapesBoxes, mae: 0.02 },
 ])('the $id lesson', ({ lesson, mae }) => {
   it(`keeps its test mean absolute error within ${mae}`, async () => {
@@ -65,6 +66,33 @@ describe.each([
     expect(run.done.test!.metrics.mae).toBeLessThanOrEqual(mae);
   }, 120_000);
 });
+
+it('the U-Net, trained with the Dice loss, finds the shapes’ pixels with IoU ≥ 0.98', async () => {
+  const { run } = await trainLesson(shapesUnet);
+  // Measured with seed 42: IoU 0.996; an all-background mask scores 0.
+  expect(run.done.test!.metrics.iou).toBeGreaterThanOrEqual(0.98);
+}, 120_000);
+
+it('the digits autoencoder rebuilds test digits within its promised error, far below the mean digit', async () => {
+  const { run } = await trainLesson(digitsAutoencoder);
+  const mse = run.done.test!.loss;
+  // Measured with seed 42: 0.0417 after 15 epochs (76 s on wasm).
+  expect(mse).toBeLessThanOrEqual(0.045);
+  // Answering every digit with the mean training picture is the error to beat.
+  const digits = await loadDataset('mnist-sample', { target: 'input' });
+  expect(mse).toBeLessThan(0.75 * meanPictureError(digits));
+}, 400_000);
+
+/** The test error of always answering with the mean training picture. */
+function meanPictureError(digits: Dataset): number {
+  const size = digits.inputShape.reduce((p, d) => p * d, 1);
+  const mean = new Float64Array(size);
+  const { train: tr, test } = digits;
+  for (let i = 0; i < tr.x.length; i++) mean[i % size]! += tr.x[i]! / tr.count;
+  let sum = 0;
+  for (let i = 0; i < test.y.length; i++) sum += (test.y[i]! - mean[i % size]!) ** 2;
+  return sum / test.y.length;
+}
 
 describe('the vanishing-gradient pair', () => {
   /** The first hidden layer's gradient norm over the last layer's, after the first epoch. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LESSONS } from './index';
-import { englishLesson, localizedLesson } from './localize';
+import { LECTURE_TOPICS, type LectureNumber } from './lesson';
+import { englishLesson, localizedLesson, localizedTopic } from './localize';
 import { RUSSIAN_LESSONS } from './ru';
 
 const CYRILLIC = /[\u0400-\u04ff]/;
@@ -30,4 +31,12 @@ describe('lessons in Russian', () => {
     const ids = new Set(LESSONS.map((l) => l.id));
     expect(Object.keys(RUSSIAN_LESSONS).filter((id) => !ids.has(id))).toEqual([]);
   });
+
+  it.each(Object.keys(LECTURE_TOPICS).map(Number) as LectureNumber[])(
+    'names lecture topic %i in both languages',
+    (lecture) => {
+      expect(localizedTopic(lecture, 'en')).toBe(LECTURE_TOPICS[lecture]);
+      expect(localizedTopic(lecture, 'ru')).toMatch(CYRILLIC);
+    },
+  );
 });

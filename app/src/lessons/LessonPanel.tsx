@@ -1,11 +1,21 @@
 /**
- * The lesson side panel: shown while the open document is the project a lesson started, with the
- * lesson's idea, formula, what to try and what to look at, and its stated result.
+ * The lesson side panel: shown while the open document is a lesson's project, with the lesson's
+ * idea, formula, what to try and what to look at, and its stated result, in the user's language.
  */
-import { LECTURE_TOPICS, type Lesson } from '../../../src/lessons';
+import type { ComponentType } from 'react';
+import { localizedLesson, type Lesson } from '../../../src/lessons';
+import { localizedTopic } from '../../../src/lessons/localize';
+import { useLocale, useT } from '../i18n';
+import { AutoencoderView } from './autoencoder/AutoencoderView';
 import { LineFit } from './LineFit';
 import { lessonStore, useOpenLesson } from './lessonStore';
 import './lessons.css';
+
+/** The lessons whose results have a view of their own, shown under the stated result. */
+const RESULT_VIEWS: Readonly<Record<string, ComponentType>> = {
+  'linear-regression': LineFit,
+  'digits-autoencoder': AutoencoderView,
+};
 
 export function LessonPanel() {
   const lesson = useOpenLesson();
@@ -14,33 +24,40 @@ export function LessonPanel() {
 }
 
 function LessonText({ lesson }: { lesson: Lesson }) {
-  const { title, idea, formula, tryThis, lookAt } = lesson.text;
+  const t = useT();
+  const locale = useLocale((s) => s.locale);
+  const { text, promise } = localizedLesson(lesson, locale);
+  const { title, idea, formula, tryThis, lookAt } = text;
+  const ResultView = Object.hasOwn(RESULT_VIEWS, lesson.id) ? RESULT_VIEWS[lesson.id] : undefined;
   return (
-    <aside className="lesson-panel" aria-label="Lesson">
+    <aside className="lesson-panel" aria-label={t('lessons.panel.label')}>
       <p className="lesson-panel__topic">
-        Lesson {lesson.lecture}: {LECTURE_TOPICS[lesson.lecture]}
+        {t('lessons.list.topic', {
+          lecture: lesson.lecture,
+          topic: localizedTopic(lesson.lecture, locale),
+        })}
       </p>
       <h2 className="lesson-panel__title">{title}</h2>
       <p>{idea}</p>
-      <h3>Formula</h3>
+      <h3>{t('lessons.panel.formula')}</h3>
       <pre className="lesson-panel__formula">{formula}</pre>
-      <h3>Result</h3>
-      <p>{lesson.template.promise}</p>
-      {lesson.id === 'linear-regression' && <LineFit />}
-      <h3>What to try</h3>
-      <ul aria-label="What to try">
-        {tryThis.map((t) => (
-          <li key={t}>{t}</li>
+      <h3>{t('lessons.panel.result')}</h3>
+      <p>{promise}</p>
+      {ResultView && <ResultView />}
+      <h3>{t('lessons.panel.tryThis')}</h3>
+      <ul aria-label={t('lessons.panel.tryThis')}>
+        {tryThis.map((item) => (
+          <li key={item}>{item}</li>
         ))}
       </ul>
-      <h3>What to look at</h3>
-      <ul aria-label="What to look at">
-        {lookAt.map((t) => (
-          <li key={t}>{t}</li>
+      <h3>{t('lessons.panel.lookAt')}</h3>
+      <ul aria-label={t('lessons.panel.lookAt')}>
+        {lookAt.map((item) => (
+          <li key={item}>{item}</li>
         ))}
       </ul>
       <button type="button" onClick={() => lessonStore.getState().close()}>
-        Close lesson
+        {t('lessons.panel.close')}
       </button>
     </aside>
   );

@@ -3,34 +3,37 @@
  * ones the dataset was drawn with. Before training there is nothing learned to show.
  */
 import { learnedLine, trueLine } from '../../../src/lessons';
+import { useT } from '../i18n';
 import { useDocument } from '../stores/documentStore';
 
 const show = (n: number) => n.toFixed(3);
 
 export function LineFit() {
+  const t = useT();
   const project = useDocument((s) => s.project);
   const truth = trueLine(project);
   const learned = learnedLine(project);
-  if (!truth) return <p>The true line is known only for the Line dataset.</p>;
+  if (!truth) return <p>{t('lessons.line.noTruth')}</p>;
+  const notTrained = t('lessons.line.notTrained');
   return (
     <table className="lesson-fit">
-      <caption>Learned and true line</caption>
+      <caption>{t('lessons.line.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Parameter</th>
-          <th scope="col">Learned</th>
-          <th scope="col">True</th>
+          <th scope="col">{t('lessons.line.parameter')}</th>
+          <th scope="col">{t('lessons.line.learned')}</th>
+          <th scope="col">{t('lessons.line.true')}</th>
         </tr>
       </thead>
       <tbody>
         <tr>
-          <th scope="row">w (slope)</th>
-          <td>{learned ? show(learned.a) : 'not trained yet'}</td>
+          <th scope="row">{t('lessons.line.slope')}</th>
+          <td>{learned ? show(learned.a) : notTrained}</td>
           <td>{show(truth.a)}</td>
         </tr>
         <tr>
-          <th scope="row">b (intercept)</th>
-          <td>{learned ? show(learned.b) : 'not trained yet'}</td>
+          <th scope="row">{t('lessons.line.intercept')}</th>
+          <td>{learned ? show(learned.b) : notTrained}</td>
           <td>{show(truth.b)}</td>
         </tr>
       </tbody>

@@ -1,60 +1,29 @@
 /**
- * Which lesson the open document came from. A lesson's project is recognised by identity: the
- * gallery hands out a template whose `create` notes the project it made, and when the document
- * store loads exactly that object, the lesson belongs to that load. Opening or starting anything
- * else is a new load, so the panel goes away by itself.
+ * Which lesson the open document belongs to. A lesson's project names its lesson (`lesson` in the
+ * project file), so the panel shows for a project just started from the gallery and for the same
+ * project saved and opened again. Closing the panel hides it for this document load only; an id
+ * no lesson has shows nothing.
  */
 import { createStore, useStore } from 'zustand';
 import { getLesson, type Lesson } from '../../../src/lessons';
-import type { Project } from '../../../src/project';
-import type { ProjectTemplate } from '../../../src/templates';
 import { documentStore, useDocument } from '../stores/documentStore';
 
 export interface LessonState {
-  /** The lesson of the document load `loads`, or null. */
-  lessonId: string | null;
-  loads: number;
-  /** The project a lesson template made last, until the document store loads it. */
-  pending: { lessonId: string; project: Project } | null;
-  made(lessonId: string, project: Project): void;
+  /** The document load in which the panel was closed, or null. */
+  closedIn: number | null;
   /** Hides the panel for this document. */
   close(): void;
 }
 
 export const lessonStore = createStore<LessonState>()((set) => ({
-  lessonId: null,
-  loads: -1,
-  pending: null,
-  made: (lessonId, project) => set({ pending: { lessonId, project } }),
-  close: () => set({ lessonId: null }),
+  closedIn: null,
+  close: () => set({ closedIn: documentStore.getState().loads }),
 }));
 
-documentStore.subscribe((doc, before) => {
-  if (doc.loads === before.loads) return;
-  const { pending } = lessonStore.getState();
-  const match = pending !== null && pending.project === doc.project;
-  lessonStore.setState({
-    lessonId: match ? pending.lessonId : null,
-    loads: doc.loads,
-    pending: null,
-  });
-});
-
-/** The lesson's template for the gallery: the same project, remembered as the lesson's. */
-export function lessonTemplate(lesson: Lesson): ProjectTemplate {
-  return {
-    ...lesson.template,
-    create() {
-      const project = lesson.template.create();
-      lessonStore.getState().made(lesson.id, project);
-      return project;
-    },
-  };
-}
-
-/** The lesson the open document was started from, while it is still the same document. */
+/** The lesson the open document was started from, unless its panel was closed. */
 export function useOpenLesson(): Lesson | null {
-  const { lessonId, loads } = useStore(lessonStore);
-  const docLoads = useDocument((s) => s.loads);
-  return lessonId !== null && loads === docLoads ? (getLesson(lessonId) ?? null) : null;
+  const closedIn = useStore(lessonStore, (s) => s.closedIn);
+  const loads = useDocument((s) => s.loads);
+  const id = useDocument((s) => s.project.lesson);
+  return id !== undefined && closedIn !== loads ? (getLesson(id) ?? null) : null;
 }

@@ -4,7 +4,7 @@
  * defaults apply and the dataset must be named with --dataset. Options override either.
  */
 import { extname } from 'node:path';
-import { DATASET_IDS, datasetInfo, resolveOptions } from '../../data';
+import { DATASET_IDS, datasetInfo, infoWithTarget, resolveOptions } from '../../data';
 import { isImportedRef } from '../../data/import/refs';
 import { analyzeGraph } from '../../graph/analyze';
 import type { Graph } from '../../graph/types';
@@ -69,12 +69,14 @@ export async function openTrainSource(path: string, flags: TrainFlags): Promise<
   }
 
   // Every option filled in, so the run record says exactly what was trained on.
-  const info = datasetInfo(dataset.id)!;
+  const catalogued = datasetInfo(dataset.id)!;
   try {
-    dataset = { id: dataset.id, options: resolveOptions(info, dataset.options ?? {}) };
+    dataset = { id: dataset.id, options: resolveOptions(catalogued, dataset.options ?? {}) };
   } catch (e) {
     throw new CliError(e instanceof Error ? e.message : String(e));
   }
+  // With the input as its target, a dataset of classes has none to check the output against.
+  const info = infoWithTarget(catalogued, dataset.options);
 
   return checkedSource(
     path,
