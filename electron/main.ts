@@ -29,6 +29,7 @@ import {
   utilityProcess,
   webContents,
 } from 'electron';
+import { matchLocale, translator, type Locale } from '../src/i18n';
 import { showChoice } from '../src/host/desktop/dialogs';
 import { closeAnswer, guardClose, unsavedChangesQuestion } from '../src/host/desktop/filesClosing';
 import {
@@ -104,6 +105,15 @@ async function main(): Promise<void> {
   const openProjects = new OpenProjects(watcher);
   const recent = new RecentDocuments(dataDir, app, () => void setMenu());
 
+  // Menus and dialogs speak the page's language; until a page says, the system's.
+  const systemLocale = matchLocale(app.getPreferredSystemLanguages());
+  let menuLocale: Locale = systemLocale;
+  const followLocale = (locale: Locale) => {
+    if (locale === menuLocale) return;
+    menuLocale = locale;
+    void setMenu();
+  };
+
   const windowOf = (contentsId: number): BrowserWindow | null => {
     const contents = webContents.fromId(contentsId);
     return contents ? BrowserWindow.fromWebContents(contents) : null;
@@ -113,10 +123,13 @@ async function main(): Promise<void> {
     show: (contentsId, choice) => {
       const window = windowOf(contentsId);
       if (!window) return Promise.resolve(null);
-      return showChoice<BrowserWindow>(dialog, window, choice, files.projectsDir);
+      const t = translator(pages.localeOf(contentsId));
+      return showChoice<BrowserWindow>(dialog, window, choice, files.projectsDir, t);
     },
     // Only what the user picked in a native dialog reaches this.
     allow: ({ path, kind }) => files.allowChosen(path, kind),
+    defaultLocale: systemLocale,
+    localeChanged: (_contentsId, locale) => followLocale(locale),
   });
   pages.register(ipcMain);
 
@@ -148,6 +161,7 @@ async function main(): Promise<void> {
     const template = buildMenuTemplate({
       platform: process.platform,
       isPackaged: app.isPackaged,
+      t: translator(menuLocale),
       recent: await recent.entries(),
       runCommand: (name) => {
         const window = BrowserWindow.getFocusedWindow() ?? lastWindow;
@@ -163,7 +177,11 @@ async function main(): Promise<void> {
     for (const contentsId of openProjects.pagesWith(change.path)) {
       const window = windowOf(contentsId);
       if (!window) continue;
-      const question = changedOnDiskQuestion(change, pages.projectName(contentsId));
+      const question = changedOnDiskQuestion(
+        change,
+        pages.projectName(contentsId),
+        translator(pages.localeOf(contentsId)),
+      );
       const { response } = await dialog.showMessageBox(window, question);
       if (!window.isDestroyed())
         actOnDiskAnswer(window.webContents, change.path, changedOnDiskAnswer(change, response));
@@ -195,6 +213,7 @@ async function main(): Promise<void> {
     window.once('ready-to-show', () => window.show());
     window.on('focus', () => {
       lastWindow = window;
+      followLocale(pages.localeOf(contentsId));
       // Where watching the disk is unreliable (network drives), coming back checks the file.
       const path = openProjects.pathOf(contentsId);
       if (path !== null) void watcher.check(path);
@@ -203,7 +222,10 @@ async function main(): Promise<void> {
     guardClose(window, {
       isUnsaved: () => pages.isUnsaved(contentsId),
       ask: async () => {
-        const question = unsavedChangesQuestion(pages.projectName(contentsId));
+        const question = unsavedChangesQuestion(
+          pages.projectName(contentsId),
+          translator(pages.localeOf(contentsId)),
+        );
         return closeAnswer((await dialog.showMessageBox(window, question)).response);
       },
       // The page saves (asking where, if the project never was saved); the window closes once
@@ -239,7 +261,7 @@ async function main(): Promise<void> {
         // Naming a file to open the app with is the user's choice of it, as in a dialog.
         real = await files.allowChosen(path, 'projectFile');
       } catch (error) {
-        dialog.showErrorBox('Cannot open the project', errorText(error));
+        dialog.showErrorBox(translator(menuLocale)('desktop.dialog.cannotOpen'), errorText(error));
         continue;
       }
       const showing = openProjects

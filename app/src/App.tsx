@@ -7,8 +7,10 @@ import { Canvas } from './canvas/Canvas';
 import { ExportDialog } from './export/ExportDialog';
 import { useClipboardEvents, useKeyboardCommands } from './commands/useKeyboardCommands';
 import { OpenProjectDialog } from './host/OpenProjectDialog';
+import { useT } from './i18n';
 import { Inspector } from './inspector/Inspector';
 import { LessonPanel } from './lessons/LessonPanel';
+import { ClassroomPanel } from './packs/ClassroomPanel';
 import { BottomPanel } from './layout/BottomPanel';
 import { StatusBar } from './layout/StatusBar';
 import { useThemeAttribute } from './layout/useThemeAttribute';
@@ -21,6 +23,7 @@ export function App() {
   useKeyboardCommands();
   useClipboardEvents();
   useThemeAttribute();
+  const t = useT();
   return (
     <ReactFlowProvider>
       <div className="app">
@@ -32,7 +35,8 @@ export function App() {
             <BottomPanel />
           </main>
           <LessonPanel />
-          <aside className="sidebar" aria-label="Inspector">
+          <ClassroomPanel />
+          <aside className="sidebar" aria-label={t('app.inspector')}>
             <Inspector />
           </aside>
         </div>

@@ -2,9 +2,11 @@
  * What every command is called, shows and is reached by: one table read by the renderer (its
  * toolbar, its keyboard shortcuts) and by the desktop shell (its native menus), so a menu's
  * accelerator and the shortcut the page answers to can never disagree. What a command does lives
- * with the renderer; this is only its description, free of any framework.
+ * with the renderer; this is only its description, free of any framework. What a command is called
+ * is a message of the 'commands' catalog area, `commands.<name>`, so it follows the UI's language.
  */
 import { z } from 'zod';
+import type { MessageKey, Translate } from '../i18n';
 
 /** The native menus, in the order they appear. */
 export const MENUS = ['file', 'edit', 'view', 'train', 'help'] as const;
@@ -12,8 +14,6 @@ export type MenuName = (typeof MENUS)[number];
 
 export interface CommandInfo {
   readonly name: string;
-  /** What a button or menu item shows. */
-  readonly label: string;
   /**
    * The shortcut as users read it, e.g. 'Ctrl+Z'. 'Ctrl' means Ctrl on Windows and Linux and ⌘ on
    * macOS; a single key ('Delete', 'C') works only outside text fields.
@@ -26,28 +26,30 @@ export interface CommandInfo {
 
 /** Every command, in menu order. */
 export const COMMAND_CATALOG = [
-  { name: 'newProject', label: 'New', menu: 'file', group: 0 },
-  { name: 'newFromTemplate', label: 'New from template…', menu: 'file', group: 0 },
-  { name: 'openProject', label: 'Open…', shortcut: 'Ctrl+O', menu: 'file', group: 1 },
-  { name: 'saveProject', label: 'Save', shortcut: 'Ctrl+S', menu: 'file', group: 2 },
-  { name: 'saveProjectAs', label: 'Save as…', shortcut: 'Ctrl+Shift+S', menu: 'file', group: 2 },
-  { name: 'exportModel', label: 'Export…', shortcut: 'Ctrl+Shift+E', menu: 'file', group: 3 },
-  { name: 'undo', label: 'Undo', shortcut: 'Ctrl+Z', menu: 'edit', group: 0 },
-  { name: 'redo', label: 'Redo', shortcut: 'Ctrl+Shift+Z', menu: 'edit', group: 0 },
-  { name: 'copy', label: 'Copy', shortcut: 'Ctrl+C', menu: 'edit', group: 1 },
-  { name: 'paste', label: 'Paste', shortcut: 'Ctrl+V', menu: 'edit', group: 1 },
-  { name: 'duplicate', label: 'Duplicate', shortcut: 'Ctrl+D', menu: 'edit', group: 1 },
-  { name: 'deleteSelection', label: 'Delete', shortcut: 'Delete', menu: 'edit', group: 1 },
-  { name: 'selectAll', label: 'Select all', shortcut: 'Ctrl+A', menu: 'edit', group: 2 },
-  { name: 'connectTo', label: 'Connect…', shortcut: 'C', menu: 'edit', group: 3 },
-  { name: 'autoLayout', label: 'Auto-layout', shortcut: 'Ctrl+Shift+L', menu: 'view', group: 0 },
-  { name: 'fitView', label: 'Fit view', shortcut: 'Shift+1', menu: 'view', group: 0 },
-  { name: 'toggleTheme', label: 'Dark theme', shortcut: 'Ctrl+Shift+D', menu: 'view', group: 1 },
-  { name: 'startTraining', label: 'Train', shortcut: 'Ctrl+Enter', menu: 'train', group: 0 },
-  { name: 'pauseOrResumeTraining', label: 'Pause or resume', menu: 'train', group: 0 },
-  { name: 'stepTraining', label: 'Step one batch', menu: 'train', group: 0 },
-  { name: 'stopTraining', label: 'Stop', shortcut: 'Ctrl+Shift+Enter', menu: 'train', group: 0 },
-  { name: 'openLabs', label: 'Labs…', menu: 'help', group: 0 },
+  { name: 'newProject', menu: 'file', group: 0 },
+  { name: 'newFromTemplate', menu: 'file', group: 0 },
+  { name: 'openProject', shortcut: 'Ctrl+O', menu: 'file', group: 1 },
+  { name: 'saveProject', shortcut: 'Ctrl+S', menu: 'file', group: 2 },
+  { name: 'saveProjectAs', shortcut: 'Ctrl+Shift+S', menu: 'file', group: 2 },
+  { name: 'saveClassroomPack', menu: 'file', group: 2 },
+  { name: 'exportModel', shortcut: 'Ctrl+Shift+E', menu: 'file', group: 3 },
+  { name: 'undo', shortcut: 'Ctrl+Z', menu: 'edit', group: 0 },
+  { name: 'redo', shortcut: 'Ctrl+Shift+Z', menu: 'edit', group: 0 },
+  { name: 'copy', shortcut: 'Ctrl+C', menu: 'edit', group: 1 },
+  { name: 'paste', shortcut: 'Ctrl+V', menu: 'edit', group: 1 },
+  { name: 'duplicate', shortcut: 'Ctrl+D', menu: 'edit', group: 1 },
+  { name: 'deleteSelection', shortcut: 'Delete', menu: 'edit', group: 1 },
+  { name: 'selectAll', shortcut: 'Ctrl+A', menu: 'edit', group: 2 },
+  { name: 'connectTo', shortcut: 'C', menu: 'edit', group: 3 },
+  { name: 'autoLayout', shortcut: 'Ctrl+Shift+L', menu: 'view', group: 0 },
+  { name: 'fitView', shortcut: 'Shift+1', menu: 'view', group: 0 },
+  { name: 'toggleTheme', shortcut: 'Ctrl+Shift+D', menu: 'view', group: 1 },
+  { name: 'startTraining', shortcut: 'Ctrl+Enter', menu: 'train', group: 0 },
+  { name: 'pauseOrResumeTraining', menu: 'train', group: 0 },
+  { name: 'stepTraining', menu: 'train', group: 0 },
+  { name: 'stopTraining', shortcut: 'Ctrl+Shift+Enter', menu: 'train', group: 0 },
+  { name: 'openLabs', menu: 'help', group: 0 },
+  { name: 'toggleTeacherMode', menu: 'help', group: 0 },
 ] as const satisfies readonly CommandInfo[];
 
 export type CommandName = (typeof COMMAND_CATALOG)[number]['name'];
@@ -69,7 +71,18 @@ export function commandInfo(name: CommandName): CommandInfo {
 }
 
 /** A command's description as the renderer's command objects carry it. */
-export function describedAs(name: CommandName): { name: string; label: string; shortcut?: string } {
-  const { label, shortcut } = commandInfo(name);
-  return shortcut === undefined ? { name, label } : { name, label, shortcut };
+export function describedAs(name: CommandName): { name: CommandName; shortcut?: string } {
+  const { shortcut } = commandInfo(name);
+  return shortcut === undefined ? { name } : { name, shortcut };
+}
+
+/** The message naming a command; every command has one (a missing one fails to compile). */
+export function commandLabelKey(name: CommandName): MessageKey {
+  const key: `commands.${CommandName}` & MessageKey = `commands.${name}`;
+  return key;
+}
+
+/** What a button or menu item for the command shows, in the language of `t`. */
+export function commandLabel(name: CommandName, t: Translate): string {
+  return t(commandLabelKey(name));
 }

@@ -12,11 +12,18 @@ export type DatasetErrorKind =
   /** A download was cancelled by the user. */
   | 'cancelled';
 
+/** A fault by code (`data.download.error.<code>`) and values, for the interface's language. */
+export interface DatasetProblem {
+  code: string;
+  values: Readonly<Record<string, string | number>>;
+}
+
 export class DatasetError extends Error {
   override readonly name = 'DatasetError';
   constructor(
     readonly kind: DatasetErrorKind,
     message: string,
+    readonly problem?: DatasetProblem,
   ) {
     super(message);
   }

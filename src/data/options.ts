@@ -74,6 +74,16 @@ export function resolveOptions<S extends DatasetOptionSchema>(
       values[name] = spec.default;
       continue;
     }
+    if (spec.kind === 'choice') {
+      if (typeof value !== 'string' || !spec.values.includes(value)) {
+        throw new DatasetError(
+          'invalid-option',
+          `The option '${name}' of the dataset '${dataset.id}' must be one of ${spec.values.map((v) => describeValue(v)).join(', ')}, but is ${describeValue(value)}.`,
+        );
+      }
+      values[name] = value;
+      continue;
+    }
     if (spec.kind === 'text') {
       if (typeof value !== 'string' || value.length > spec.maxLength) {
         throw new DatasetError(

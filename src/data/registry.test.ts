@@ -77,6 +77,10 @@ describe('the catalogue', () => {
         expect(spec.default.length, name).toBeLessThanOrEqual(spec.maxLength);
         continue;
       }
+      if (spec.kind === 'choice') {
+        expect(spec.values, name).toContain(spec.default);
+        continue;
+      }
       expect(spec.min, name).toBeLessThanOrEqual(spec.default);
       expect(spec.max, name).toBeGreaterThanOrEqual(spec.default);
     }

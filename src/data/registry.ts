@@ -12,6 +12,7 @@ import {
 } from './catalog';
 import { DatasetError } from './errors';
 import { resolveOptions } from './options';
+import { withTarget } from './target';
 import type { SyntheticDataset } from './synthetic/build';
 import type { Dataset, DatasetOptionValues } from './types';
 
@@ -55,5 +56,5 @@ export async function loadDataset(
       `The dataset '${id}' is read from files on disk, which cannot be done here; it loads in the trainer and on the command line.`,
     );
   }
-  return loader(values);
+  return withTarget(await loader(values), values);
 }

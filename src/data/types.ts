@@ -3,6 +3,7 @@
  * batch is a `subarray` and 10,000 images cost one allocation instead of 10,000.
  */
 import type { FloatSpec, IntSpec } from '../layers/params';
+import type { CodedText } from './notes';
 
 /**
  * What a dataset's targets are: one-hot classes, numbers, or a mask with one value per pixel
@@ -56,6 +57,8 @@ export interface Dataset {
   options: Readonly<Record<string, number | string>>;
   /** What was done to the data on the way, for people: e.g. rows dropped for missing values. */
   notes?: string[];
+  /** The same notes by code and values, in the same order, for the interface's language. */
+  noteCodes?: CodedText[];
   /** Synthetic sets only: the true parameters of the generating function. */
   truth?: DatasetTruth;
 }
@@ -70,15 +73,24 @@ export interface TextOptionSpec {
   help?: string;
 }
 
+/** A dataset option that takes one of a few named values, e.g. what the target is. */
+export interface ChoiceOptionSpec {
+  kind: 'choice';
+  default: string;
+  values: readonly string[];
+  label: string;
+  help?: string;
+}
+
 /**
- * A dataset option is a bounded number or a bounded text, described like a layer parameter so the
- * UI can render it.
+ * A dataset option is a bounded number, a bounded text or one of a few values, described like a
+ * layer parameter so the UI can render it.
  */
-export type DatasetOptionSpec = IntSpec | FloatSpec | TextOptionSpec;
+export type DatasetOptionSpec = IntSpec | FloatSpec | TextOptionSpec | ChoiceOptionSpec;
 export type DatasetOptionSchema = Readonly<Record<string, DatasetOptionSpec>>;
 /** Resolved option values: every option of the schema, defaults filled in. */
 export type DatasetOptionValues<S extends DatasetOptionSchema> = {
-  readonly [K in keyof S]: S[K] extends TextOptionSpec ? string : number;
+  readonly [K in keyof S]: S[K] extends TextOptionSpec | ChoiceOptionSpec ? string : number;
 };
 
 /** What the catalogue says about a dataset before it is loaded. */

@@ -4,10 +4,11 @@
  * the totals, and every problem with plain words and, where possible, a fix.
  */
 import type { DatasetInfo, ParamCount } from '../layers/definition';
-import type { LayerIssue } from '../layers/issue';
+import { layerError, type LayerIssue } from '../layers/issue';
 import { checkNodeParams } from '../layers/paramCheck';
 import { getLayer } from '../layers/registry';
 import { formatShape, product, shapesEqual, type Shape } from '../layers/shape';
+import { englishText, localText, type LocalText } from '../layers/text/localText';
 import { fixFromHint } from './fixes';
 import type { Problem } from './problems';
 import { cachedTopology } from './topology';
@@ -53,35 +54,34 @@ export function analyzeGraph(graph: Graph, context: AnalysisContext = {}): Graph
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const nodes = new Map<string, NodeAnalysis>();
   const problems: Problem[] = [];
-  const label = (n: GraphNode) => `'${n.name}'`;
   const report = (node: GraphNode, issue: LayerIssue, incoming = topo.incoming.get(node.id)!) => {
     const fix = issue.fix ? fixFromHint(graph, node, incoming, issue.fix) : undefined;
     problems.push({
-      severity: issue.severity,
-      code: issue.code,
-      nodeIds: [node.id],
-      message: `${label(node)}: ${issue.message}`,
+      ...graphProblem(
+        issue.severity,
+        issue.code,
+        [node.id],
+        localText('problems.atLayer', { name: node.name, message: issue.text }),
+      ),
       ...(issue.param ? { param: issue.param } : {}),
       ...(fix ? { fix } : {}),
     });
   };
 
   for (const e of topo.dangling) {
-    problems.push({
-      severity: 'error',
-      code: 'dangling-edge',
-      nodeIds: [e.source, e.target].filter((id) => byId.has(id)),
-      message: `A connection refers to a layer that does not exist ('${byId.has(e.source) ? e.target : e.source}').`,
-    });
+    problems.push(
+      graphProblem(
+        'error',
+        'dangling-edge',
+        [e.source, e.target].filter((id) => byId.has(id)),
+        localText('problems.danglingEdge', { id: byId.has(e.source) ? e.target : e.source }),
+      ),
+    );
   }
   for (const cycle of topo.cycles) {
     const names = cycle.map((id) => byId.get(id)!.name);
-    problems.push({
-      severity: 'error',
-      code: 'cycle',
-      nodeIds: cycle,
-      message: `These layers form a loop, so data would flow in a circle: ${[...names, names[0]].join(' → ')}. Remove one of the connections.`,
-    });
+    const path = [...names, names[0]].join(' → ');
+    problems.push(graphProblem('error', 'cycle', cycle, localText('problems.cycle', { path })));
   }
 
   let trainable = 0;
@@ -119,12 +119,18 @@ export function analyzeGraph(graph: Graph, context: AnalysisContext = {}): Graph
   problems.push(...graphProblems(graph, topo.outgoing));
   const total = trainable + nonTrainable;
   if (total > MAX_TOTAL_PARAMS) {
-    problems.push({
-      severity: 'error',
-      code: 'too-large',
-      nodeIds: [],
-      message: `The model has ${total.toLocaleString('en-US')} parameters, about ${((total * 4) / 1e9).toFixed(1)} GB of weights; the limit is ${MAX_TOTAL_PARAMS.toLocaleString('en-US')}. Use fewer units or filters.`,
-    });
+    problems.push(
+      graphProblem(
+        'error',
+        'too-large',
+        [],
+        localText('problems.tooLarge', {
+          total: { number: total },
+          gigabytes: ((total * 4) / 1e9).toFixed(1),
+          limit: { number: MAX_TOTAL_PARAMS },
+        }),
+      ),
+    );
   }
 
   const edges = new Map<string, Shape | null>();
@@ -197,39 +203,35 @@ function analyzeNode(
   const none: NodeAnalysis = { inputShapes, outputShape: null, params: NO_PARAMS, flops: 0 };
   const def = getLayer(node.type);
   if (!def) {
-    report({
-      severity: 'error',
-      code: 'unknown-type',
-      message: `'${node.type}' is not a layer type NeuroCanvas knows.`,
-    });
+    report(layerError('unknown-type', localText('problems.unknownType', { type: node.type })));
     return none;
   }
   const paramProblems = checkNodeParams(def, node.params);
-  for (const p of paramProblems) {
-    report({ severity: 'error', code: 'bad-param', message: p.message, param: p.param });
-  }
+  for (const p of paramProblems) report(layerError('bad-param', p.text, { param: p.param }));
   if (edgeCount < def.inputs.min) {
-    const needed = def.inputs.min === 1 ? 'an input' : `at least ${def.inputs.min} inputs`;
-    const has = edgeCount === 0 ? 'nothing is connected' : `only ${edgeCount} is connected`;
-    report({
-      severity: 'error',
-      code: 'unconnected-input',
-      message: `${def.label} needs ${needed}, but ${has}. Connect a layer to it.`,
-    });
+    report(
+      layerError(
+        'unconnected-input',
+        localText('problems.unconnectedInput', {
+          layer: def.label,
+          min: def.inputs.min,
+          count: edgeCount,
+        }),
+      ),
+    );
     return none;
   }
   if (edgeCount > def.inputs.max) {
-    const takes =
-      def.inputs.max === 0
-        ? 'takes no input'
-        : def.inputs.max === 1
-          ? 'takes one input'
-          : `takes at most ${def.inputs.max} inputs`;
-    report({
-      severity: 'error',
-      code: 'too-many-inputs',
-      message: `${def.label} ${takes}, but ${edgeCount} connections lead into it. To combine tensors, use a merge layer such as Add or Concatenate.`,
-    });
+    report(
+      layerError(
+        'too-many-inputs',
+        localText('problems.tooManyInputs', {
+          layer: def.label,
+          max: def.inputs.max,
+          count: edgeCount,
+        }),
+      ),
+    );
     return none;
   }
   if (upstreamBroken || paramProblems.length > 0) return none;
@@ -245,11 +247,15 @@ function analyzeNode(
   }
   const outputShape = result.shape;
   if (product(outputShape) > MAX_TENSOR_VALUES) {
-    report({
-      severity: 'error',
-      code: 'tensor-too-large',
-      message: `Its output ${formatShape(outputShape)} holds ${product(outputShape).toLocaleString('en-US')} values per example, more than a tensor can hold.`,
-    });
+    report(
+      layerError(
+        'tensor-too-large',
+        localText('problems.tensorTooLarge', {
+          shape: formatShape(outputShape),
+          values: { number: product(outputShape) },
+        }),
+      ),
+    );
     return none;
   }
   if (context.dataset) {
@@ -269,33 +275,27 @@ function graphProblems(graph: Graph, outgoing: ReadonlyMap<string, readonly unkn
   const problems: Problem[] = [];
   const categories = graph.nodes.map((n) => getLayer(n.type)?.category);
   if (graph.nodes.length > 0 && !categories.includes('Input')) {
-    problems.push({
-      severity: 'error',
-      code: 'no-input',
-      nodeIds: [],
-      message:
-        'The model has no Input layer. Add one from the palette and connect it to the first layer.',
-    });
+    problems.push(graphProblem('error', 'no-input', [], localText('problems.noInput')));
   }
   if (graph.nodes.length > 0 && !categories.includes('Output')) {
-    problems.push({
-      severity: 'error',
-      code: 'no-output',
-      nodeIds: [],
-      message:
-        'The model has no Output layer, so there is nothing to train against. Add an Output after the last layer and choose its loss.',
-    });
+    problems.push(graphProblem('error', 'no-output', [], localText('problems.noOutput')));
   }
   graph.nodes.forEach((n, i) => {
     const category = categories[i];
     if (category && category !== 'Output' && outgoing.get(n.id)?.length === 0) {
-      problems.push({
-        severity: 'warning',
-        code: 'unused-output',
-        nodeIds: [n.id],
-        message: `'${n.name}': its output is not used by any layer. Connect it onward, or to an Output.`,
-      });
+      const text = localText('problems.unusedOutput', { name: n.name });
+      problems.push(graphProblem('warning', 'unused-output', [n.id], text));
     }
   });
   return problems;
+}
+
+/** A problem whose English message is rendered from its text. */
+function graphProblem(
+  severity: Problem['severity'],
+  code: string,
+  nodeIds: readonly string[],
+  text: LocalText,
+): Problem {
+  return { severity, code, nodeIds, message: englishText(text), text };
 }

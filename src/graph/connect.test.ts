@@ -48,7 +48,7 @@ describe('checkConnection', () => {
     const dense2 = addNode(dense.graph, ['Dense', { units: 4 }], [dense.id]);
     g = dense2.graph;
     const result = checkConnection(g, analyzeGraph(g), dense2.id, add.id);
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
       reason: "This would make a loop: 'add_1' already feeds 'dense_2'.",
     });

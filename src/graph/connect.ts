@@ -3,10 +3,18 @@
  * shows the reason in a tooltip.
  */
 import { getLayer } from '../layers/registry';
+import { englishText, localText, type LocalText } from '../layers/text/localText';
 import type { GraphAnalysis } from './analyze';
 import type { Graph } from './types';
 
-export type ConnectionCheck = { ok: true } | { ok: false; reason: string };
+/** `reason` is in English; `text` gives it in any language. */
+export type ConnectionCheck = { ok: true } | { ok: false; reason: string; text: LocalText };
+
+const refuse = (text: LocalText): ConnectionCheck => ({
+  ok: false,
+  reason: englishText(text),
+  text,
+});
 
 export function checkConnection(
   graph: Graph,
@@ -16,31 +24,23 @@ export function checkConnection(
 ): ConnectionCheck {
   const from = graph.nodes.find((n) => n.id === source);
   const to = graph.nodes.find((n) => n.id === target);
-  if (!from || !to) return { ok: false, reason: 'That layer no longer exists.' };
+  if (!from || !to) return refuse(localText('problems.connect.gone'));
   const fromDef = getLayer(from.type);
   const toDef = getLayer(to.type);
-  if (!fromDef || !toDef) return { ok: false, reason: 'Unknown layer type.' };
-  if (source === target) return { ok: false, reason: 'A layer cannot feed itself.' };
+  if (!fromDef || !toDef) return refuse(localText('problems.connect.unknownType'));
+  if (source === target) return refuse(localText('problems.connect.self'));
   if (fromDef.category === 'Output')
-    return { ok: false, reason: `'${from.name}' is an Output: nothing comes after it.` };
+    return refuse(localText('problems.connect.fromOutput', { name: from.name }));
   if (toDef.inputs.max === 0)
-    return { ok: false, reason: `'${to.name}' is an ${toDef.label} layer and takes no input.` };
+    return refuse(localText('problems.connect.noInput', { name: to.name, layer: toDef.label }));
   const into = graph.edges.filter((e) => e.target === target);
   if (into.some((e) => e.source === source))
-    return { ok: false, reason: `'${from.name}' already feeds '${to.name}'.` };
+    return refuse(localText('problems.connect.already', { from: from.name, to: to.name }));
   if (into.length >= toDef.inputs.max) {
-    const takes =
-      toDef.inputs.max === 1 ? 'takes one input' : `takes at most ${toDef.inputs.max} inputs`;
-    return {
-      ok: false,
-      reason: `'${to.name}' ${takes} and is already connected. Use a merge layer such as Add or Concatenate to combine tensors.`,
-    };
+    return refuse(localText('problems.connect.full', { name: to.name, max: toDef.inputs.max }));
   }
   if (reaches(graph, target, source)) {
-    return {
-      ok: false,
-      reason: `This would make a loop: '${to.name}' already feeds '${from.name}'.`,
-    };
+    return refuse(localText('problems.connect.loop', { from: from.name, to: to.name }));
   }
   // Where shapes are known, ask the target whether it can take what the source gives.
   const shape = analysis.nodes.get(source)?.outputShape;
@@ -49,7 +49,7 @@ export function checkConnection(
     if (others.every((s) => s)) {
       const result = toDef.inferShape([...(others as number[][]), shape], to.params);
       if (!result.ok && result.issue.severity === 'error' && !result.issue.fix) {
-        return { ok: false, reason: result.issue.message };
+        return refuse(result.issue.text);
       }
     }
   }

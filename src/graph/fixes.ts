@@ -16,6 +16,7 @@ export function fixFromHint(
   if (hint.kind === 'setParams') {
     return {
       label: hint.label,
+      text: hint.text,
       changes: [
         { type: 'setParams', id: node.id, params: hint.params as Record<string, ParamValue> },
       ],
@@ -30,6 +31,7 @@ export function fixFromHint(
     : { x: node.position.x, y: node.position.y - 80 };
   return {
     label: hint.label,
+    text: hint.text,
     changes: [
       {
         type: 'insertOnEdge',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '../i18n';
 import { describeExit, type ExitFacts } from './trainerProcessExit';
 
 const V8_OUT_OF_MEMORY = `
@@ -102,6 +103,41 @@ describe('describeExit', () => {
     expect(exit.crashed).toBe(want.crashed);
     expect(exit.outOfMemory).toBe(want.outOfMemory);
     expect(exit.message).toMatch(want.message);
+  });
+
+  it.each<[Partial<ExitFacts>, string, string]>([
+    [{ expected: true }, '', ''],
+    [
+      { code: null, signal: 'SIGABRT', stderr: V8_OUT_OF_MEMORY, maxOldSpaceMb: 48 },
+      'exit-memory-limit',
+      'Процессу обучения не хватило памяти (его предел — 48 МБ).',
+    ],
+    [
+      { code: null, signal: 'SIGKILL' },
+      'exit-killed',
+      'Процесс обучения был завершён сигналом SIGKILL (так система завершает процессы, когда заканчивается память).',
+    ],
+    [
+      { code: 1, lastError: 'boom' },
+      'exit-code-said',
+      'Процесс обучения остановился с кодом выхода 1: boom.',
+    ],
+    [{ code: 0 }, 'exit-unexpected', 'Процесс обучения неожиданно завершился.'],
+    [
+      { code: null, spawnError: 'spawn node ENOENT' },
+      'exit-spawn',
+      'Не удалось запустить процесс обучения: spawn node ENOENT.',
+    ],
+  ])('says %j by code %s, which reads in Russian too', (facts, code, russian) => {
+    const exit = describeExit({ ...base, ...facts });
+    if (code === '') return expect(exit.said).toBeUndefined();
+    expect(exit.said?.code).toBe(code);
+    expect(exit.message).toBe(
+      translate('en', `training.error.${exit.said!.code}`, exit.said!.values),
+    );
+    expect(translate('ru', `training.error.${exit.said!.code}`, exit.said!.values)).toContain(
+      russian,
+    );
   });
 
   it('keeps what the trainer wrote to standard error, for a bug report', () => {

@@ -6,6 +6,8 @@
  * limit … JavaScript heap out of memory"): the process then ends with SIGABRT, which alone would
  * not tell an allocation failure from any other abort.
  */
+import { translate } from '../i18n';
+import type { ErrorCode } from '../train/engine/said';
 
 export interface TrainerExit {
   code: number | null;
@@ -20,7 +22,16 @@ export interface TrainerExit {
   message: string;
   /** The end of what the trainer wrote to its standard error, for a bug report. */
   stderrTail: string;
+  /** `message` by code (`training.error.<code>`) and values; set when something went wrong. */
+  said?: ExitSaid;
 }
+
+export interface ExitSaid {
+  code: ExitCode;
+  values: Record<string, string | number>;
+}
+
+type ExitCode = Extract<ErrorCode, `exit-${string}`>;
 
 export interface ExitFacts {
   code: number | null;
@@ -49,25 +60,32 @@ export function describeExit(facts: ExitFacts): TrainerExit {
     (code !== null && code !== 0);
   const exit = { code, signal, crashed, outOfMemory, stderrTail: stderr };
   if (!crashed) return { ...exit, message: '' };
-  return { ...exit, message: crashMessage(facts, outOfMemory) };
+  const said = crashSaid(facts, outOfMemory);
+  return { ...exit, message: translate('en', `training.error.${said.code}`, said.values), said };
 }
 
-function crashMessage(facts: ExitFacts, outOfMemory: boolean): string {
+/** Why the trainer ended, by code and values: the page words it in the user's language. */
+function crashSaid(facts: ExitFacts, outOfMemory: boolean): ExitSaid {
   if (facts.spawnError !== undefined) {
-    return `The trainer could not be started: ${facts.spawnError}.`;
+    return { code: 'exit-spawn', values: { detail: facts.spawnError } };
   }
   if (outOfMemory) {
-    const limit = facts.maxOldSpaceMb === null ? '' : ` (its limit is ${facts.maxOldSpaceMb} MB)`;
-    return `The trainer ran out of memory${limit}. Try a smaller batch size, a smaller model or dataset, or allow the trainer more memory.`;
+    return facts.maxOldSpaceMb === null
+      ? { code: 'exit-memory', values: {} }
+      : { code: 'exit-memory-limit', values: { limit: facts.maxOldSpaceMb } };
   }
   if (facts.signal !== null) {
-    const oomKiller =
-      facts.signal === 'SIGKILL'
-        ? ' (the system ends processes this way when memory runs out)'
-        : '';
-    return `The trainer was ended by the signal ${facts.signal}${oomKiller}.`;
+    const code = facts.signal === 'SIGKILL' ? 'exit-killed' : 'exit-signal';
+    return { code, values: { signal: facts.signal } };
   }
-  const said = facts.lastError ? `: ${facts.lastError}` : '';
-  if (facts.code === 0) return `The trainer ended unexpectedly${said}.`;
-  return `The trainer stopped with exit code ${facts.code}${said}.`;
+  const detail = facts.lastError;
+  if (facts.code === 0) {
+    return detail
+      ? { code: 'exit-unexpected-said', values: { detail } }
+      : { code: 'exit-unexpected', values: {} };
+  }
+  const exitCode = String(facts.code);
+  return detail
+    ? { code: 'exit-code-said', values: { exitCode, detail } }
+    : { code: 'exit-code', values: { exitCode } };
 }

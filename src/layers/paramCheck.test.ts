@@ -194,7 +194,7 @@ describe('checkNodeParams', () => {
   });
 
   it('reports a bad value by parameter name', () => {
-    expect(checkNodeParams(dense, { ...defaultParams(dense), units: 1e12 })).toEqual([
+    expect(checkNodeParams(dense, { ...defaultParams(dense), units: 1e12 })).toMatchObject([
       {
         param: 'units',
         message: 'Units must be a whole number from 1 to 1,000,000, but is 1,000,000,000,000',
@@ -203,7 +203,7 @@ describe('checkNodeParams', () => {
   });
 
   it('reports missing and unknown parameters', () => {
-    expect(checkNodeParams(tiny, { padding: 'valid', filters: 3 })).toEqual([
+    expect(checkNodeParams(tiny, { padding: 'valid', filters: 3 })).toMatchObject([
       {
         param: 'size',
         message: 'Units must be a whole number from 1 to 1,000,000, but is missing',
@@ -214,13 +214,13 @@ describe('checkNodeParams', () => {
 
   it('does not mistake inherited names for parameters', () => {
     const params = JSON.parse('{"size": 4, "padding": "same", "constructor": 1, "__proto__": 2}');
-    expect(checkNodeParams(tiny, params)).toEqual([
+    expect(checkNodeParams(tiny, params)).toMatchObject([
       { param: 'constructor', message: "Tiny has no parameter 'constructor'" },
       { param: '__proto__', message: "Tiny has no parameter '__proto__'" },
     ]);
     // A schema without `toString` must report it missing from an empty object, not find Object's.
     const withToString = { ...tiny, params: { toString: units } };
-    expect(checkNodeParams(withToString, {})).toEqual([
+    expect(checkNodeParams(withToString, {})).toMatchObject([
       {
         param: 'toString',
         message: 'Units must be a whole number from 1 to 1,000,000, but is missing',

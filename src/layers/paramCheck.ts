@@ -5,6 +5,14 @@
  */
 import type { AnyLayerDefinition } from './definition';
 import type { ParamSchema, ParamSpec, SelectOption } from './params';
+import {
+  englishText,
+  localText,
+  renderValue,
+  type LocalText,
+  type TextValue,
+} from './text/localText';
+import { formatNumber } from './text/numbers';
 
 /** What a value should have been, as a phrase that follows "must be" or "expected". */
 export interface ParamProblem {
@@ -13,7 +21,10 @@ export interface ParamProblem {
 
 export interface NodeParamProblem {
   param: string;
+  /** In English. */
   message: string;
+  /** The same in any language. */
+  text: LocalText;
 }
 
 /** The problem with `value` under `spec`, or null when the value is fine. */
@@ -22,10 +33,19 @@ export function paramProblem(spec: ParamSpec, value: unknown): ParamProblem | nu
 }
 
 /** E.g. "Units must be a whole number from 1 to 1,000,000, but is 1,000,000,000,000"; null if fine. */
+export function paramValueText(spec: ParamSpec, value: unknown): LocalText | null {
+  if (valueFits(spec, value)) return null;
+  return localText('problems.param.bad', {
+    label: { term: spec.label },
+    expected: expectedText(spec),
+    value: valueText(value),
+  });
+}
+
+/** `paramValueText` in English. */
 export function checkParamValue(spec: ParamSpec, value: unknown): string | null {
-  const problem = paramProblem(spec, value);
-  if (!problem) return null;
-  return `${spec.label} must be ${problem.expected}, but is ${describeValue(value)}`;
+  const text = paramValueText(spec, value);
+  return text && englishText(text);
 }
 
 /**
@@ -39,15 +59,17 @@ export function checkNodeParams(
 ): NodeParamProblem[] {
   const schema = def.params as ParamSchema;
   const problems: NodeParamProblem[] = [];
+  const add = (param: string, text: LocalText) =>
+    problems.push({ param, message: englishText(text), text });
   for (const [name, spec] of Object.entries(schema)) {
     // Own properties only: a parameter named 'constructor' must not find Object.prototype's.
     const value = Object.hasOwn(params, name) ? params[name] : undefined;
-    const message = checkParamValue(spec, value);
-    if (message) problems.push({ param: name, message });
+    const text = paramValueText(spec, value);
+    if (text) add(name, text);
   }
   for (const name of Object.keys(params)) {
     if (!Object.hasOwn(schema, name)) {
-      problems.push({ param: name, message: `${def.label} has no parameter ${quote(name)}` });
+      add(name, localText('problems.param.unknown', { layer: def.label, name: quote(name) }));
     }
   }
   return problems;
@@ -100,49 +122,58 @@ function hasOption(options: readonly SelectOption[], value: string): boolean {
 }
 
 /** The phrase for what a spec accepts, e.g. "two whole numbers, each from 1 to 64". */
-export function describeExpected(spec: ParamSpec): string {
-  const range = (min: number, max: number) => `from ${formatNumber(min)} to ${formatNumber(max)}`;
+export function expectedText(spec: ParamSpec): LocalText {
   switch (spec.kind) {
     case 'int':
-      return `a whole number ${range(spec.min, spec.max)}`;
+      return localText('problems.expected.int', bounds(spec.min, spec.max));
     case 'float':
-      return `a number ${range(spec.min, spec.max)}`;
+      return localText('problems.expected.float', bounds(spec.min, spec.max));
     case 'bool':
-      return 'true or false';
+      return localText('problems.expected.bool');
     case 'select':
-      return `one of ${listOptions(spec.options)}`;
+      return localText('problems.expected.select', { options: listOptions(spec.options) });
     case 'multiselect':
-      return `a list of different values from ${listOptions(spec.options)}`;
+      return localText('problems.expected.multiselect', { options: listOptions(spec.options) });
     case 'int2':
-      return `two whole numbers, each ${range(spec.min, spec.max)}`;
-    case 'shape': {
-      const count =
-        spec.minLength === spec.maxLength
-          ? `${spec.minLength}`
-          : `${formatNumber(spec.minLength)} to ${formatNumber(spec.maxLength)}`;
-      const noun = spec.maxLength === 1 ? 'whole number' : 'whole numbers';
-      return `a list of ${count} ${noun}, each ${range(spec.min, spec.max)}`;
-    }
+      return localText('problems.expected.int2', bounds(spec.min, spec.max));
+    case 'shape':
+      return spec.minLength === spec.maxLength
+        ? localText('problems.expected.shape', {
+            count: spec.minLength,
+            ...bounds(spec.min, spec.max),
+          })
+        : localText('problems.expected.shapeRange', {
+            from: { number: spec.minLength },
+            to: spec.maxLength,
+            ...bounds(spec.min, spec.max),
+          });
   }
+}
+
+/** `expectedText` in English. */
+export function describeExpected(spec: ParamSpec): string {
+  return englishText(expectedText(spec));
+}
+
+function bounds(min: number, max: number): Record<'min' | 'max', TextValue> {
+  return { min: { number: min }, max: { number: max } };
 }
 
 const MAX_LISTED_OPTIONS = 12;
 
-function listOptions(options: readonly SelectOption[]): string {
+function listOptions(options: readonly SelectOption[]): TextValue {
   const shown = options.slice(0, MAX_LISTED_OPTIONS).map((o) => quote(o.value));
-  if (options.length > MAX_LISTED_OPTIONS) return `${shown.join(', ')}, …`;
+  if (options.length > MAX_LISTED_OPTIONS)
+    return localText('problems.moreOptions', { options: shown.join(', ') });
   if (shown.length <= 1) return shown.join('');
-  return `${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1]}`;
+  return localText('problems.orList', {
+    head: shown.slice(0, -1).join(', '),
+    last: shown[shown.length - 1]!,
+  });
 }
 
 /** Whole numbers with thousands separators (1,000,000); others as JavaScript writes them. */
-export function formatNumber(n: number): string {
-  if (Number.isNaN(n)) return 'NaN (not a number)';
-  if (!Number.isFinite(n)) return n > 0 ? 'Infinity' : '-Infinity';
-  if (!Number.isInteger(n) || Math.abs(n) >= 1e21) return String(n);
-  const digits = String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, ',');
-  return n < 0 ? `-${digits}` : digits;
-}
+export { formatNumber };
 
 const MAX_SHOWN_CHARS = 40;
 const MAX_SHOWN_ITEMS = 8;
@@ -151,9 +182,14 @@ const MAX_SHOWN_ITEMS = 8;
  * A short description of any value, safe to show even when the value came from a hostile file:
  * long strings and lists are cut. `groupDigits: false` writes numbers as they appear in JSON.
  */
-export function describeValue(value: unknown, options: { groupDigits?: boolean } = {}): string {
-  const number = options.groupDigits === false ? String : formatNumber;
-  if (value === undefined) return 'missing';
+export function valueText(value: unknown, options: { groupDigits?: boolean } = {}): TextValue {
+  const number = (n: number): TextValue =>
+    options.groupDigits === false
+      ? String(n)
+      : Number.isNaN(n)
+        ? localText('problems.value.nan')
+        : { number: n };
+  if (value === undefined) return localText('problems.value.missing');
   if (value === null) return 'null';
   if (typeof value === 'number') return number(value);
   if (typeof value === 'string') return quoteText(value);
@@ -163,13 +199,23 @@ export function describeValue(value: unknown, options: { groupDigits?: boolean }
       if (typeof v === 'number') return String(v);
       if (Array.isArray(v)) return '[…]';
       if (v !== null && typeof v === 'object') return '{…}';
+      // Strings, booleans and null need no words; undefined never comes from JSON.
       return describeValue(v);
     });
-    if (value.length > MAX_SHOWN_ITEMS) items.push(`… ${formatNumber(value.length)} values in all`);
+    if (value.length > MAX_SHOWN_ITEMS)
+      return localText('problems.value.listMore', {
+        items: items.join(', '),
+        count: { number: value.length },
+      });
     return `[${items.join(', ')}]`;
   }
-  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'object') return localText('problems.value.object');
   return typeof value;
+}
+
+/** `valueText` in English, for files, logs and the command line. */
+export function describeValue(value: unknown, options: { groupDigits?: boolean } = {}): string {
+  return renderValue('en', valueText(value, options));
 }
 
 /** Text in double quotes, cut to a readable length. */

@@ -4,10 +4,12 @@
  * names, and edges that lead from and to nodes that exist.
  */
 import type { Graph, GraphEdge, GraphNode } from '../graph/types';
-import { checkNodeParams, describeExpected, quoteText } from '../layers/paramCheck';
+import type { MessageKey } from '../i18n';
+import { checkNodeParams, expectedText, quoteText } from '../layers/paramCheck';
 import type { ParamSchema, ParamValue } from '../layers/params';
 import { getLayer } from '../layers/registry';
-import { expectedGot } from './fields';
+import { englishText, localText } from '../layers/text/localText';
+import { expectedGotText } from './fields';
 import { isForbiddenKey } from './jsonSafety';
 import type { JsonPath, Problem } from './paths';
 import type { ProjectDocument } from './schema';
@@ -22,7 +24,7 @@ export function checkGraph(doc: GraphDocument): { graph: Graph; problems: Proble
     const at = ['graph', 'nodes', i];
     nodeIds.claim(node.id, i, [...at, 'id']);
     if (isForbiddenKey(node.id)) {
-      problems.push({ path: [...at, 'id'], message: `${quoteText(node.id)} cannot be a node id` });
+      problems.push(worded([...at, 'id'], 'projects.field.badNodeId', { id: quoteText(node.id) }));
     }
     nodeNames.claim(node.name, i, [...at, 'name']);
     const params = checkParams(node.type, node.params, at, problems);
@@ -36,10 +38,9 @@ export function checkGraph(doc: GraphDocument): { graph: Graph; problems: Proble
     edgeIds.claim(edge.id, i, [...at, 'id']);
     for (const end of ['source', 'target'] as const) {
       if (!nodeIds.has(edge[end])) {
-        problems.push({
-          path: [...at, end],
-          message: `no node has the id ${quoteText(edge[end])}`,
-        });
+        problems.push(
+          worded([...at, end], 'projects.field.noSuchNode', { id: quoteText(edge[end]) }),
+        );
       }
     }
     return { id: edge.id, source: edge.source, target: edge.target };
@@ -62,8 +63,13 @@ class Unique {
       this.first.set(value, index);
       return;
     }
-    const message = `${quoteText(value)} is already the ${this.what} of ${this.list}[${earlier}]`;
-    this.problems.push({ path, message });
+    this.problems.push(
+      worded(path, 'projects.field.repeated', {
+        value: quoteText(value),
+        what: this.what,
+        list: `${this.list}[${earlier}]`,
+      }),
+    );
   }
 
   has(value: string): boolean {
@@ -80,7 +86,9 @@ function checkParams(
 ): Record<string, ParamValue> {
   const def = getLayer(type);
   if (!def) {
-    problems.push({ path: [...at, 'type'], message: `unknown layer type ${quoteText(type)}` });
+    problems.push(
+      worded([...at, 'type'], 'projects.field.unknownLayer', { type: quoteText(type) }),
+    );
     return { ...given } as Record<string, ParamValue>;
   }
   const schema = def.params as ParamSchema;
@@ -94,10 +102,14 @@ function checkParams(
     if (!Object.hasOwn(schema, key)) params[key] = given[key] as ParamValue;
   for (const problem of checkNodeParams(def, params)) {
     const spec = Object.hasOwn(schema, problem.param) ? schema[problem.param] : undefined;
-    const message = spec
-      ? expectedGot(describeExpected(spec), params[problem.param])
-      : problem.message;
-    problems.push({ path: [...at, 'params', problem.param], message });
+    const text = spec ? expectedGotText(expectedText(spec), params[problem.param]) : problem.text;
+    problems.push({ path: [...at, 'params', problem.param], message: englishText(text), text });
   }
   return params;
+}
+
+/** A problem worded from the catalog: in English, and in any language by its text. */
+function worded(path: JsonPath, key: MessageKey, values: Record<string, string>): Problem {
+  const text = localText(key, values);
+  return { path, message: englishText(text), text };
 }

@@ -10,6 +10,7 @@ import { got } from './fields';
 import { PROJECT_FORMAT } from './project';
 import { TRAINING_PARAMS } from './training';
 import { CURRENT_SCHEMA_VERSION } from './version';
+import type { ProjectProblem } from './problem';
 
 export { CURRENT_SCHEMA_VERSION };
 
@@ -52,7 +53,8 @@ function nodeFromVersion1(node: unknown): unknown {
   return { ...rest, position: { x, y } };
 }
 
-export type UpgradeResult = { ok: true; doc: JsonObject } | { ok: false; error: string };
+export type UpgradeResult =
+  { ok: true; doc: JsonObject } | { ok: false; error: string; problem?: ProjectProblem };
 
 /** Checks what kind of file this is and which version, then migrates it to the current version. */
 export function upgradeDocument(doc: unknown): UpgradeResult {
@@ -60,6 +62,7 @@ export function upgradeDocument(doc: unknown): UpgradeResult {
     return {
       ok: false,
       error: `This is not a NeuroCanvas project: the file holds ${got(doc)} instead of an object.`,
+      problem: { code: 'notProject', values: {} },
     };
   }
   if (doc.format !== PROJECT_FORMAT) {
@@ -69,6 +72,7 @@ export function upgradeDocument(doc: unknown): UpgradeResult {
     return {
       ok: false,
       error: `This is not a NeuroCanvas project: ${found}, expected "${PROJECT_FORMAT}".`,
+      problem: { code: 'notProject', values: {} },
     };
   }
   const version = doc.schemaVersion;
@@ -84,6 +88,7 @@ export function upgradeDocument(doc: unknown): UpgradeResult {
       error:
         `This project was made by a newer NeuroCanvas: its file format is version ${formatNumber(version)}, ` +
         `and this NeuroCanvas reads versions up to ${CURRENT_SCHEMA_VERSION}. Update NeuroCanvas to open it.`,
+      problem: { code: 'newerVersion', values: { version, max: CURRENT_SCHEMA_VERSION } },
     };
   }
   let current: JsonObject = doc;

@@ -5,11 +5,24 @@
 import { locateJsonError } from './jsonLocate';
 import { MAX_PROJECT_CHARS } from './limits';
 import { upgradeDocument } from './migrations';
-import { formatProblems } from './paths';
+import { formatProblems, type Problem } from './paths';
+import type { ProjectProblem } from './problem';
 import type { Project } from './project';
 import { validateDocument } from './validate';
 
-export type ParseResult = { ok: true; project: Project } | { ok: false; error: string };
+/**
+ * `error` is English, as the command line prints it; `problem`, where given, names the same fault
+ * by code and values so that the interface can word it in the user's language.
+ */
+export type ParseResult =
+  | { ok: true; project: Project }
+  | {
+      ok: false;
+      error: string;
+      problem?: ProjectProblem;
+      /** The problems `error` lists, each by path, for the interface to word in any language. */
+      problems?: readonly Problem[];
+    };
 
 export function parseProject(text: string): ParseResult {
   try {
@@ -25,11 +38,19 @@ export function parseProject(text: string): ParseResult {
 
 function parse(text: string): ParseResult {
   if (typeof text !== 'string')
-    return { ok: false, error: 'The project file could not be read: it is not text.' };
+    return {
+      ok: false,
+      error: 'The project file could not be read: it is not text.',
+      problem: { code: 'notText', values: {} },
+    };
   if (text.length > MAX_PROJECT_CHARS) {
     return {
       ok: false,
       error: `The file is too large to be a project: ${mebibytes(text.length)} of text, and the limit is ${mebibytes(MAX_PROJECT_CHARS)}.`,
+      problem: {
+        code: 'tooLarge',
+        values: { size: mebibytes(text.length), limit: mebibytes(MAX_PROJECT_CHARS) },
+      },
     };
   }
   // Editors on Windows often start UTF-8 files with a byte order mark, which JSON does not allow.
@@ -43,6 +64,10 @@ function parse(text: string): ParseResult {
       return {
         ok: false,
         error: `The file is not valid JSON: line ${where.line}, column ${where.column}: ${where.message}.`,
+        problem: {
+          code: 'invalidJson',
+          values: { line: where.line, column: where.column, detail: where.message },
+        },
       };
     return {
       ok: false,
@@ -52,7 +77,8 @@ function parse(text: string): ParseResult {
   const upgraded = upgradeDocument(doc);
   if (!upgraded.ok) return upgraded;
   const result = validateDocument(upgraded.doc);
-  return result.ok ? result : { ok: false, error: formatProblems(result.problems) };
+  if (result.ok) return result;
+  return { ok: false, error: formatProblems(result.problems), problems: result.problems };
 }
 
 function mebibytes(chars: number): string {

@@ -9,6 +9,7 @@
  * weights is a design only; training starts from fresh weights.
  */
 import type { Graph } from '../graph/types';
+import type { Classroom } from '../packs/classroom';
 import type { EmbeddedData } from './embeddedData';
 import { defaultTraining, type TrainingSettings } from './training';
 import type { RunRecord } from './runs';
@@ -35,6 +36,13 @@ export interface Project {
   notes: string;
   /** Finished training runs, oldest first (see `runs.ts`); absent when there are none. */
   runs?: readonly RunRecord[];
+  /** Locks and tasks of a classroom pack (see `src/packs/classroom.ts`); absent in other projects. */
+  classroom?: Classroom;
+  /**
+   * The id of the lesson the project was started from (e.g. 'xor-mlp'), so opening it again shows
+   * that lesson beside it. An id no lesson has is kept and ignored.
+   */
+  lesson?: string;
 }
 
 /** An empty project; a blank name becomes 'Untitled', since a project file needs a name. */

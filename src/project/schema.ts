@@ -27,6 +27,7 @@
  * ```
  */
 import * as z from 'zod';
+import { classroomDocument } from '../packs/schema';
 import { embeddedDataDocument } from './embeddedData';
 import { expectedGot, finiteNumber, fromSpec, text } from './fields';
 import {
@@ -124,6 +125,8 @@ export const projectDocument = z.strictObject({
   }),
   runs: runHistorySchema.optional(),
   weights: weights.optional(),
+  classroom: classroomDocument.optional(),
+  lesson: name.optional(),
 });
 
 export type ProjectDocument = z.output<typeof projectDocument>;

@@ -14,6 +14,7 @@ import { TRAINING_PARAMS, type TrainingSettings } from './training';
 import { validateDocument } from './validate';
 import { encodeWeights } from './weightsCodec';
 import { encodeEmbeddedData } from './embeddedData';
+import { classroomForGraph } from '../packs/crossCheck';
 
 /** Thrown when a project holds something its file could not be read back with. */
 export class ProjectSaveError extends Error {
@@ -41,6 +42,8 @@ export function serializeProject(project: Project): string {
     },
   };
   if (project.runs && project.runs.length > 0) doc.runs = project.runs;
+  if (project.classroom) doc.classroom = classroomForGraph(project.classroom, project.graph);
+  if (project.lesson !== undefined) doc.lesson = project.lesson;
   const checked = validateDocument(doc);
   const problems = checked.ok ? [] : [...checked.problems];
   if (project.weights) {

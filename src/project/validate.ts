@@ -4,6 +4,8 @@
  * saved file always opens again.
  */
 import { formatNumber } from '../layers/paramCheck';
+import { crossCheckClassroom } from '../packs/crossCheck';
+import { classroomCountProblem } from '../packs/schema';
 import { decodeEmbeddedData, type EmbeddedDataDocument } from './embeddedData';
 import { checkGraph } from './graphCheck';
 import { findUnsafeJson } from './jsonSafety';
@@ -21,10 +23,10 @@ export type ValidateResult = { ok: true; project: Project } | { ok: false; probl
 export function validateDocument(doc: JsonObject): ValidateResult {
   const unsafe = findUnsafeJson(doc);
   if (unsafe) return { ok: false, problems: [unsafe] };
-  const tooMany = checkCounts(doc);
+  const tooMany = checkCounts(doc) ?? classroomCountProblem(doc.classroom, ['classroom']);
   if (tooMany) return { ok: false, problems: [tooMany] };
 
-  const parsed = projectDocument.safeParse(doc, { error: projectErrorMap });
+  const parsed = projectDocument.safeParse(doc, { error: projectErrorMap, reportInput: true });
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error.issues) };
   const file = parsed.data;
 
@@ -37,6 +39,11 @@ export function validateDocument(doc: JsonObject): ValidateResult {
     notes: file.notes,
   };
   if (file.runs && file.runs.length > 0) project.runs = file.runs;
+  if (file.lesson !== undefined) project.lesson = file.lesson;
+  if (file.classroom) {
+    problems.push(...crossCheckClassroom(file.classroom, graph, ['classroom']));
+    project.classroom = file.classroom;
+  }
   if (file.weights) {
     // Decoding is the slow part; skip it when the graph is already wrong.
     if (problems.length > 0) return { ok: false, problems };

@@ -10,6 +10,7 @@ import { DOWNLOADABLE_IDS } from '../data/downloads/sources';
 import { requestMessage } from './envelope';
 import { nonNegativeFinite, oneOf, text } from './fields';
 import { MAX_MESSAGE_LENGTH } from './limits';
+import { codedFields } from './messageCode';
 
 export const DOWNLOAD_ACTIONS = ['start', 'status', 'cancel'] as const;
 
@@ -39,6 +40,8 @@ export const datasetDownloadStateFields = {
   etaSeconds: seconds,
   /** Why a download failed or stopped, with what to do about it. */
   message: text(0, MAX_MESSAGE_LENGTH),
+  /** The same by code (`data.download.error.<code>`) and values, for the user's language. */
+  ...codedFields,
 };
 
 export const datasetDownloadStateReply = requestMessage(

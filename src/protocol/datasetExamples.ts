@@ -21,6 +21,7 @@ import {
   wholeNumber,
 } from './fields';
 import { MAX_CLASSES, MAX_PREVIEW_EXAMPLES, MAX_PREVIEW_VALUES, MAX_WEIGHT_RANK } from './limits';
+import { codedText } from './messageCode';
 import { datasetRef } from './runInputs';
 
 export const DATASET_SPLITS = ['train', 'test'] as const;
@@ -62,6 +63,8 @@ export const datasetExamplesReply = requestMessage('datasetExamplesPage', {
   features: float32Array.optional(),
   /** What was done to the data on the way (rows dropped or filled in), for people. */
   notes: z.array(text(1, 4_000)).max(50).optional(),
+  /** The notes by code (`data.note.<code>`), in the same order, for the user's language. */
+  noteCodes: z.array(codedText).max(50).optional(),
 }).superRefine((page, ctx) => {
   const n = page.indices.length;
   const problem = (path: string[], message: string) =>

@@ -3,6 +3,7 @@
  * client (`rendererBridge.ts`) and free of imports that run, because the sandboxed preload is
  * bundled with it and should carry none of the protocol's validators: main checks every request.
  */
+import type { Locale } from '../i18n/locales';
 import type { RendererRequest } from './renderer';
 
 export interface DesktopBridge {
@@ -40,9 +41,15 @@ export interface DesktopShell {
   onReloadProject(handler: (path: string) => void): () => void;
   /**
    * Whether the page has unsaved work; `saveFailed` once a save could not be written, so that a
-   * close waiting for that save gives up and the window stays open with the work in it.
+   * close waiting for that save gives up and the window stays open with the work in it; and the
+   * language the page speaks, which main's menus and dialogs then speak too (absent: unchanged).
    */
-  reportState(state: { unsaved: boolean; projectName: string; saveFailed?: boolean }): void;
+  reportState(state: {
+    unsaved: boolean;
+    projectName: string;
+    saveFailed?: boolean;
+    locale?: Locale;
+  }): void;
   /** The path the user chose, now usable by the page, or null when they cancelled. */
   choose(choice: ShellChoice): Promise<string | null>;
 }

@@ -54,6 +54,8 @@ export function examplePage(
     page.features = inputs;
   }
   if (dataset.notes && dataset.notes.length > 0) page.notes = dataset.notes.slice(0, 50);
+  if (dataset.noteCodes && dataset.noteCodes.length > 0)
+    page.noteCodes = dataset.noteCodes.slice(0, 50);
   return page;
 }
 

@@ -8,6 +8,7 @@ import * as z from 'zod';
 import { EXPORT_TARGETS } from '../export/bundle/types';
 import { flag, name, nonNegativeFinite, oneOf, text } from './fields';
 import { MAX_MESSAGE_LENGTH } from './limits';
+import { codedFields } from './messageCode';
 
 /** Paths as the operating system spells them; 4,096 is Linux's own limit. */
 const path = text(1, 4_096);
@@ -18,10 +19,12 @@ export const MAX_BUNDLE_FILES = 1_000;
 
 export const exportTarget = oneOf(EXPORT_TARGETS);
 
+/** `reason` in English; `code` and `values` (`export.why.<code>`) say it in the user's language. */
 const unsupportedLayer = z.strictObject({
   layerName: name,
   className: name,
   reason: text(1, MAX_MESSAGE_LENGTH),
+  ...codedFields,
 });
 
 /** One target: available with the layers it cannot express (none: it can export), or not at all. */
@@ -35,6 +38,7 @@ export const exportTargetStatus = z.discriminatedUnion('available', [
     target: exportTarget,
     available: z.literal(false),
     reason: text(1, MAX_MESSAGE_LENGTH),
+    ...codedFields,
   }),
 ]);
 export type ExportTargetStatus = z.infer<typeof exportTargetStatus>;

@@ -9,6 +9,7 @@ import * as z from 'zod';
 import { IMPORT_KINDS } from '../data/import/refs';
 import { requestMessage } from './envelope';
 import { finiteNumber, flag, name, oneOf, text, uint8Array, wholeNumber } from './fields';
+import { codedText } from './messageCode';
 import { datasetRef } from './runInputs';
 
 /** Files one folder upload may hold: a class-per-folder set of 100,000 images. */
@@ -42,6 +43,8 @@ const column = z.strictObject({
   kind: oneOf(['numeric', 'categorical', 'empty', 'text'] as const),
   role: oneOf(['feature', 'target', 'unused'] as const),
   why: short.optional(),
+  /** `why` by code (`data.why.<code>`), for the user's language. */
+  whyCode: codedText.optional(),
   missing: count,
   textCells: count,
   distinct: count.nullable(),
@@ -64,6 +67,8 @@ export const importReport = z.strictObject({
   train: count,
   test: count,
   notes: z.array(text(1, 4_000)).max(200),
+  /** The notes by code (`data.note.<code>`), in the same order, for the user's language. */
+  noteCodes: z.array(codedText).max(200).optional(),
   balance: z
     .strictObject({
       classNames: z.array(short).max(1_000),

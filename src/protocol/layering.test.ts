@@ -2,13 +2,14 @@
  * The protocol runs in the renderer as well as in Node: everything it loads, directly or through
  * other folders, must be free of tfjs, Node's modules and Node's globals.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const ALLOWED_PACKAGES = new Set(['zod']);
+/** zod, and the message formatter the catalogs use: both plain JavaScript, for browsers and Node. */
+const ALLOWED_PACKAGES = new Set(['zod', 'intl-messageformat']);
 const IMPORT = /^\s*(?:import|export)\s+(type\s+)?[^'";]*?from\s+'([^']+)'/gm;
 const NODE_GLOBALS = /\b(?:Buffer|process|require|__dirname|setImmediate)\b/;
 
@@ -21,7 +22,8 @@ function reachable(entry: string): Map<string, string> {
     files.set(file, text);
     for (const [, typeOnly, spec] of text.matchAll(IMPORT)) {
       if (typeOnly || !spec!.startsWith('.')) continue;
-      visit(join(dirname(file), `${spec}.ts`));
+      const path = join(dirname(file), spec!);
+      visit(existsSync(`${path}.ts`) ? `${path}.ts` : join(path, 'index.ts'));
     }
   };
   visit(entry);
@@ -37,7 +39,7 @@ describe('what the protocol loads', () => {
   });
 
   it.each([...files.keys()].map((f) => relative(SRC, f)))(
-    '%s loads only zod and files of src',
+    '%s loads only zod, the message formatter and files of src',
     (file) => {
       const text = files.get(join(SRC, file))!;
       for (const [, typeOnly, spec] of text.matchAll(IMPORT))

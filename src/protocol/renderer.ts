@@ -15,6 +15,7 @@ import * as z from 'zod';
 import { requestMessage, version } from './envelope';
 import { flag, id, name, nonNegativeFinite, oneOf, text } from './fields';
 import { MAX_MESSAGE_LENGTH } from './limits';
+import { codedFields } from './messageCode';
 import { parseHostMessage, parseTrainerMessage, type ParseResult } from './parse';
 import { datasetRef, graph, nodeWeights, trainingSettings } from './runInputs';
 import { datasetExamplesReply, datasetExamplesRequest } from './datasetExamples';
@@ -25,6 +26,7 @@ import { exportCheckedFields, exportModelFields, modelExportedFields } from './e
 import type { Project } from '../project/project';
 import { MAX_NOTES_LENGTH } from '../project/limits';
 import { runHistorySchema } from '../project/runs';
+import { classroomDocument } from '../packs/schema';
 import type { HostMessage } from './host';
 import type { TrainerMessage } from './trainer';
 
@@ -63,6 +65,8 @@ export const project: z.ZodType<Project> = z.strictObject({
   weights: nodeWeights.optional(),
   notes: text(0, MAX_NOTES_LENGTH),
   runs: runHistorySchema.optional(),
+  classroom: classroomDocument.optional(),
+  lesson: name.optional(),
 });
 
 export const RENDERER_REQUEST_SCHEMAS = {
@@ -101,6 +105,14 @@ export const RENDERER_REQUEST_SCHEMAS = {
   exportModel: requestMessage('exportModel', { project, ...exportModelFields }),
 } as const;
 
+/** A fault by code, with at most a dozen short values. */
+const failureProblem = z.strictObject({
+  code: text(1, 60),
+  values: z
+    .record(text(1, 60), z.union([text(0, MAX_MESSAGE_LENGTH), z.number()]))
+    .refine((values) => Object.keys(values).length <= 12, 'expected at most 12 values'),
+});
+
 const recentEntry = z.strictObject({ path, name: text(0, MAX_PATH_LENGTH), usedAt: timestamp });
 export type RecentEntry = z.infer<typeof recentEntry>;
 
@@ -116,6 +128,7 @@ export type ProjectEntry = z.infer<typeof projectEntry>;
 /** Why a request failed: it was malformed, it reached outside the allowed files, or it failed. */
 export const FAILURE_KINDS = ['invalid', 'notAllowed', 'failed'] as const;
 export type FailureKind = (typeof FAILURE_KINDS)[number];
+export type FailureProblem = z.infer<typeof failureProblem>;
 
 export const HOST_REPLY_SCHEMAS = {
   /** The `trainer` request's message went to the trainer; its answers follow as `trainerMessage`. */
@@ -143,13 +156,17 @@ export const HOST_REPLY_SCHEMAS = {
   recoveryDiscarded: requestMessage('recoveryDiscarded', {}),
   exportChecked: requestMessage('exportChecked', exportCheckedFields),
   modelExported: requestMessage('modelExported', modelExportedFields),
-  /** A request could not be carried out. Without `requestId` when the request had none readable. */
+  /**
+   * A request could not be carried out. Without `requestId` when the request had none readable.
+   * `problem` names a known fault by code and values, for the page to word in the user's language.
+   */
   failed: z.strictObject({
     v: version,
     type: z.literal('failed'),
     requestId: id.optional(),
     kind: oneOf(FAILURE_KINDS),
     message: text(1, MAX_MESSAGE_LENGTH),
+    problem: failureProblem.optional(),
   }),
   /** A message from this connection's trainer, already checked by the host. */
   trainerMessage: z.strictObject({
@@ -164,6 +181,8 @@ export const HOST_REPLY_SCHEMAS = {
     crashed: flag,
     outOfMemory: flag,
     message: text(0, MAX_MESSAGE_LENGTH),
+    /** `message` as a code (`training.error.<code>`) and values, for the user's language. */
+    ...codedFields,
   }),
 } as const;
 

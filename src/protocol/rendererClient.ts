@@ -11,6 +11,7 @@ import { parseHostReply, readableRequestId } from './rendererParse';
 import {
   REPLY_TYPES,
   type FailureKind,
+  type FailureProblem,
   type HostReply,
   type HostReplyOf,
   type RendererRequest,
@@ -31,6 +32,8 @@ export class HostRequestError extends Error {
   constructor(
     message: string,
     readonly kind: FailureKind | 'disconnected',
+    /** The fault by code and values, when the host named it so. */
+    readonly problem?: FailureProblem,
   ) {
     super(message);
     this.name = 'HostRequestError';
@@ -116,7 +119,7 @@ export class HostClient {
           return;
         }
         this.settle(reply.requestId, (p) =>
-          p.reject(new HostRequestError(reply.message, reply.kind)),
+          p.reject(new HostRequestError(reply.message, reply.kind, reply.problem)),
         );
         return;
       default: {

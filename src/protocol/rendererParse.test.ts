@@ -153,6 +153,15 @@ describe('parseRendererRequest', () => {
     const parsed = parseRendererRequest({ ...requests.saveProject, project });
     expect(!parsed.ok && parsed.error).toMatch(/project\.weights\.n1\[0\]\.values: .*typed arrays/);
   });
+
+  it('carries the lesson a project was started from, in a save and an export check', () => {
+    const project = { ...sampleProject(), lesson: 'logistic-regression' };
+    const checkExport = { v, type: 'checkExport', requestId: 'q9', project };
+    for (const request of [requests.saveProject, checkExport]) {
+      const sent = { ...request, project };
+      expect(parseRendererRequest(sent)).toEqual({ ok: true, message: sent });
+    }
+  });
 });
 
 describe('a project with its run history', () => {

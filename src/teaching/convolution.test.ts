@@ -176,8 +176,8 @@ describe('typed tables', () => {
   });
 
   it.each([
-    ['1 2\n3', 'Row 2 of the input has 1 values; row 1 has 2.'],
-    ['1 x', "Row 1 of the input: 'x' is not a number."],
+    ['1 2\n3', 'Row 2 of the input has 1 value; row 1 has 2.'],
+    ['1 x', 'Row 1 of the input: “x” is not a number.'],
     ['', 'The input is empty.'],
     [Array.from({ length: 17 }, () => '1').join('\n'), 'The input is larger than 16×16.'],
   ])('explains %j', (text, message) => {

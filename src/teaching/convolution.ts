@@ -3,6 +3,7 @@
  * kernel is not flipped), with the input cells behind every output cell so the inspector can show
  * them.
  */
+import { TeachingError } from './errors';
 import { checkGrid, type Cell, type Grid } from './grid';
 
 export interface ConvOptions {
@@ -37,12 +38,12 @@ function formulaOf(n: number, k: number, o: ConvOptions): string {
 
 function checkOptions(o: ConvOptions): void {
   for (const [name, v, min] of [
-    ['Stride', o.stride, 1],
-    ['Dilation', o.dilation, 1],
-    ['Padding', o.padding, 0],
+    ['stride', o.stride, 1],
+    ['dilation', o.dilation, 1],
+    ['padding', o.padding, 0],
   ] as const) {
     if (!Number.isInteger(v) || v < min || v > 8) {
-      throw new Error(`${name} must be a whole number from ${min} to 8, got ${v}.`);
+      throw new TeachingError('teaching.error.setting', { name, min, max: 8, value: v });
     }
   }
 }
@@ -57,9 +58,10 @@ export function convolve(input: Grid, kernel: Grid, options: ConvOptions): ConvR
   const rows = convOutputLength(h, kh, options);
   const cols = convOutputLength(w, kw, options);
   if (rows < 1 || cols < 1) {
-    throw new Error(
-      `The kernel spans more than the padded input: the output would be ${formulaOf(h, kh, options)} by ${formulaOf(w, kw, options)}.`,
-    );
+    throw new TeachingError('teaching.error.kernelTooLarge', {
+      rows: formulaOf(h, kh, options),
+      cols: formulaOf(w, kw, options),
+    });
   }
   const output: Grid = [];
   const sources: Tap[][][] = [];

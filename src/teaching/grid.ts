@@ -1,4 +1,5 @@
 /** Small 2-D tables of numbers, as the tensor inspector edits and shows them. */
+import { TeachingError, type GridName } from './errors';
 
 export type Grid = number[][];
 
@@ -12,20 +13,25 @@ export interface Cell {
 export const MAX_SIDE = 16;
 
 /** Throws a clear error unless `grid` is a non-empty rectangle of finite numbers, at most MAX_SIDE. */
-export function checkGrid(grid: readonly (readonly number[])[], what: string): void {
-  if (grid.length === 0 || grid[0]!.length === 0) throw new Error(`The ${what} is empty.`);
+export function checkGrid(grid: readonly (readonly number[])[], what: GridName): void {
+  if (grid.length === 0 || grid[0]!.length === 0) {
+    throw new TeachingError('teaching.error.gridEmpty', { what });
+  }
   if (grid.length > MAX_SIDE || grid[0]!.length > MAX_SIDE) {
-    throw new Error(`The ${what} is larger than ${MAX_SIDE}×${MAX_SIDE}.`);
+    throw new TeachingError('teaching.error.gridTooLarge', { what, max: MAX_SIDE });
   }
   grid.forEach((row, r) => {
     if (row.length !== grid[0]!.length) {
-      throw new Error(
-        `Row ${r + 1} of the ${what} has ${row.length} values; row 1 has ${grid[0]!.length}.`,
-      );
+      throw new TeachingError('teaching.error.gridRagged', {
+        what,
+        row: r + 1,
+        count: row.length,
+        first: grid[0]!.length,
+      });
     }
     row.forEach((v, c) => {
       if (!Number.isFinite(v))
-        throw new Error(`The ${what} has no number at row ${r + 1}, column ${c + 1}.`);
+        throw new TeachingError('teaching.error.gridNoNumber', { what, row: r + 1, col: c + 1 });
     });
   });
 }
@@ -34,7 +40,7 @@ export function checkGrid(grid: readonly (readonly number[])[], what: string): v
  * Reads a table typed as rows of numbers, e.g. "1 2 3\n4 5 6", "[[1,2],[3,4]]" or CSV; commas,
  * spaces, semicolons and brackets all separate. The error names the row and the word that is wrong.
  */
-export function parseGrid(text: string, what: string): Grid {
+export function parseGrid(text: string, what: GridName): Grid {
   const rows = text
     .replace(/\]\s*,?\s*\[/g, '\n')
     .replace(/[[\]]/g, '')
@@ -48,7 +54,7 @@ export function parseGrid(text: string, what: string): Grid {
       .map((word) => {
         const v = Number(word);
         if (!Number.isFinite(v))
-          throw new Error(`Row ${r + 1} of the ${what}: '${word}' is not a number.`);
+          throw new TeachingError('teaching.error.gridWord', { what, row: r + 1, word });
         return v;
       }),
   );

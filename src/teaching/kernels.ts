@@ -1,9 +1,11 @@
 /** Kernels the tensor inspector offers to start from. */
+import type { TeachingKey } from './errors';
 import type { Grid } from './grid';
 
 export interface KernelPreset {
   id: string;
-  label: string;
+  /** The preset's name in the message catalogs. */
+  label: TeachingKey;
   kernel: Grid;
 }
 
@@ -11,7 +13,7 @@ export const KERNEL_PRESETS: readonly KernelPreset[] = [
   // Sobel: the difference between the right and left columns, weighted towards the middle row.
   {
     id: 'vertical-edges',
-    label: 'Vertical edges (Sobel)',
+    label: 'teaching.kernel.vertical-edges',
     kernel: [
       [-1, 0, 1],
       [-2, 0, 2],
@@ -20,7 +22,7 @@ export const KERNEL_PRESETS: readonly KernelPreset[] = [
   },
   {
     id: 'horizontal-edges',
-    label: 'Horizontal edges (Sobel)',
+    label: 'teaching.kernel.horizontal-edges',
     kernel: [
       [-1, -2, -1],
       [0, 0, 0],
@@ -30,7 +32,7 @@ export const KERNEL_PRESETS: readonly KernelPreset[] = [
   // Laplacian: a cell against its four neighbours, zero on flat areas.
   {
     id: 'all-edges',
-    label: 'All edges (Laplacian)',
+    label: 'teaching.kernel.all-edges',
     kernel: [
       [0, 1, 0],
       [1, -4, 1],
@@ -39,7 +41,7 @@ export const KERNEL_PRESETS: readonly KernelPreset[] = [
   },
   {
     id: 'box-blur',
-    label: 'Blur (box, 1/9 each)',
+    label: 'teaching.kernel.box-blur',
     kernel: [
       [1 / 9, 1 / 9, 1 / 9],
       [1 / 9, 1 / 9, 1 / 9],
@@ -48,7 +50,7 @@ export const KERNEL_PRESETS: readonly KernelPreset[] = [
   },
   {
     id: 'gaussian-blur',
-    label: 'Blur (Gaussian, /16)',
+    label: 'teaching.kernel.gaussian-blur',
     kernel: [
       [1 / 16, 2 / 16, 1 / 16],
       [2 / 16, 4 / 16, 2 / 16],
@@ -57,7 +59,7 @@ export const KERNEL_PRESETS: readonly KernelPreset[] = [
   },
   {
     id: 'sharpen',
-    label: 'Sharpen',
+    label: 'teaching.kernel.sharpen',
     kernel: [
       [0, -1, 0],
       [-1, 5, -1],
@@ -66,7 +68,7 @@ export const KERNEL_PRESETS: readonly KernelPreset[] = [
   },
   {
     id: 'identity',
-    label: 'Identity',
+    label: 'teaching.kernel.identity',
     kernel: [
       [0, 0, 0],
       [0, 1, 0],

@@ -1,4 +1,5 @@
 /** 2-D max and average pooling of one channel, with the window behind every output cell. */
+import { TeachingError } from './errors';
 import { checkGrid, type Cell, type Grid } from './grid';
 
 export type PoolMode = 'max' | 'average';
@@ -15,18 +16,18 @@ export interface PoolResult {
 export function pool(input: Grid, size: number, stride: number, mode: PoolMode): PoolResult {
   checkGrid(input, 'input');
   for (const [name, v] of [
-    ['Pool size', size],
-    ['Stride', stride],
+    ['poolSize', size],
+    ['stride', stride],
   ] as const) {
     if (!Number.isInteger(v) || v < 1 || v > 8) {
-      throw new Error(`${name} must be a whole number from 1 to 8, got ${v}.`);
+      throw new TeachingError('teaching.error.setting', { name, min: 1, max: 8, value: v });
     }
   }
   const [h, w] = [input.length, input[0]!.length];
   const rows = Math.floor((h - size) / stride) + 1;
   const cols = Math.floor((w - size) / stride) + 1;
   if (rows < 1 || cols < 1) {
-    throw new Error(`A ${size}×${size} window does not fit in a ${h}×${w} input.`);
+    throw new TeachingError('teaching.error.windowTooLarge', { size, rows: h, cols: w });
   }
   const result: PoolResult = { output: [], windows: [], picked: [] };
   for (let i = 0; i < rows; i++) {

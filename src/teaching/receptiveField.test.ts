@@ -156,7 +156,7 @@ describe('the window stack of a graph node', () => {
     );
     const last = graph.nodes[graph.nodes.length - 1]!;
     const found = windowStackOf(graph, analyzeGraph(graph), last.id);
-    if (!found.ok) throw new Error(found.message);
+    if (!found.ok) throw new Error(found.message.key);
     expect(found.stack.inputSize).toEqual([28, 28]);
     expect(found.stack.stoppedAt).toBeNull();
     expect(found.stack.layers.map((l) => [l.kernel, l.stride, l.dilation])).toEqual([
@@ -188,7 +188,7 @@ describe('the window stack of a graph node', () => {
       ['Conv2D', { kernelSize: [3, 3] }],
     );
     const found = windowStackOf(graph, analyzeGraph(graph), graph.nodes[2]!.id);
-    if (!found.ok) throw new Error(found.message);
+    if (!found.ok) throw new Error(found.message.key);
     expect(found.stack.inputSize).toEqual([16, 16]);
     expect(found.stack.stoppedAt).toBe(graph.nodes[1]!.name);
   });
@@ -198,7 +198,10 @@ describe('the window stack of a graph node', () => {
     const found = windowStackOf(graph, analyzeGraph(graph), graph.nodes[1]!.id);
     expect(found).toEqual({
       ok: false,
-      message: `${graph.nodes[1]!.name} is a Dense layer; select a convolution or pooling layer.`,
+      message: {
+        key: 'teaching.error.notWindow',
+        values: { name: graph.nodes[1]!.name, type: 'Dense' },
+      },
     });
   });
 });

@@ -8,6 +8,8 @@
  * so a 2-D field is the product of the rows' and the columns' cells.
  */
 
+import { TeachingError } from './errors';
+
 export type Pair = readonly [number, number];
 
 export interface WindowLayer {
@@ -64,7 +66,7 @@ const MAX_LAYERS = 64;
 
 function axisStep(
   name: string,
-  axis: string,
+  axis: 'height' | 'width',
   n: number,
   k: number,
   s: number,
@@ -79,9 +81,7 @@ function axisStep(
     ['dilation', d],
   ] as const) {
     if (!Number.isInteger(v) || v < 1) {
-      throw new Error(
-        `${name}: the ${what} along the ${axis} must be a whole number ≥ 1, got ${v}.`,
-      );
+      throw new TeachingError('teaching.error.layerSetting', { layer: name, what, axis, value: v });
     }
   }
   const effective = d * (k - 1) + 1;
@@ -96,18 +96,20 @@ function axisStep(
   } else {
     const p = padding === 'valid' ? 0 : padding[axisIndex];
     if (!Number.isInteger(p) || p < 0) {
-      throw new Error(
-        `${name}: the padding along the ${axis} must be a whole number ≥ 0, got ${p}.`,
-      );
+      throw new TeachingError('teaching.error.layerPadding', { layer: name, axis, value: p });
     }
     outSize = Math.floor((n + 2 * p - effective) / s) + 1;
     padBefore = p;
     sizeFormula = `⌊(${n} + 2·${p} − ${kText})/${s}⌋ + 1 = ${outSize}`;
   }
   if (outSize < 1) {
-    throw new Error(
-      `${name}: the window spans ${effective} along the ${axis}, more than the ${n} cells it gets, so the output would be ${sizeFormula}.`,
-    );
+    throw new TeachingError('teaching.error.layerWindow', {
+      layer: name,
+      span: effective,
+      axis,
+      size: n,
+      formula: sizeFormula,
+    });
   }
   const field = before.field + (effective - 1) * before.jump;
   return {
@@ -146,13 +148,16 @@ export function receptiveField(
   layers: readonly WindowLayer[],
   cell: Pair,
 ): ReceptiveField {
-  if (layers.length === 0) throw new Error('There is no convolution or pooling layer to trace.');
-  if (layers.length > MAX_LAYERS) throw new Error(`More than ${MAX_LAYERS} layers to trace.`);
+  if (layers.length === 0) throw new TeachingError('teaching.error.noLayers');
+  if (layers.length > MAX_LAYERS) {
+    throw new TeachingError('teaching.error.tooManyLayers', { max: MAX_LAYERS });
+  }
   inputSize.forEach((n, i) => {
     if (!Number.isInteger(n) || n < 1) {
-      throw new Error(
-        `The input ${i === 0 ? 'height' : 'width'} must be a whole number ≥ 1, got ${n}.`,
-      );
+      throw new TeachingError('teaching.error.inputSize', {
+        axis: i === 0 ? 'height' : 'width',
+        value: n,
+      });
     }
   });
   const traces: LayerTrace[] = [];
@@ -197,9 +202,12 @@ export function receptiveField(
     col < 0 ||
     col >= size[1]
   ) {
-    throw new Error(
-      `The output is ${size[0]}×${size[1]}, so it has no cell at row ${row + 1}, column ${col + 1}.`,
-    );
+    throw new TeachingError('teaching.error.noCell', {
+      rows: size[0],
+      cols: size[1],
+      row: row + 1,
+      col: col + 1,
+    });
   }
   const levels: FieldLevel[] = [
     { rows: [{ index: row, paths: 1 }], cols: [{ index: col, paths: 1 }] },

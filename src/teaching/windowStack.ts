@@ -6,6 +6,7 @@ import type { GraphAnalysis } from '../graph/analyze';
 import { cachedTopology } from '../graph/topology';
 import type { Graph, GraphNode } from '../graph/types';
 import type { ParamValue } from '../layers/params';
+import type { TeachingMessage } from './errors';
 import type { Pair, WindowLayer } from './receptiveField';
 
 /** Layers that work on each position alone, so a field passes through them unchanged. */
@@ -65,20 +66,23 @@ export function windowOf(node: GraphNode): WindowLayer | null {
   }
 }
 
-/** The window stack ending at `nodeId`, or an error message saying why there is none. */
+/** The window stack ending at `nodeId`, or a message saying why there is none. */
 export function windowStackOf(
   graph: Graph,
   analysis: GraphAnalysis,
   nodeId: string,
-): { ok: true; stack: WindowStack } | { ok: false; message: string } {
+): { ok: true; stack: WindowStack } | { ok: false; message: TeachingMessage } {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const { incoming } = cachedTopology(graph);
   const start = byId.get(nodeId);
-  if (!start) return { ok: false, message: 'The selected layer is not in the project.' };
+  if (!start) return { ok: false, message: { key: 'teaching.error.notInProject' } };
   if (!windowOf(start)) {
     return {
       ok: false,
-      message: `${start.name} is a ${start.type} layer; select a convolution or pooling layer.`,
+      message: {
+        key: 'teaching.error.notWindow',
+        values: { name: start.name, type: start.type },
+      },
     };
   }
   const layers: WindowLayer[] = [];
@@ -87,7 +91,9 @@ export function windowStackOf(
   let stoppedAt: string | null = null;
   const seen = new Set<string>();
   for (;;) {
-    if (seen.has(node.id)) return { ok: false, message: `${node.name} is on a cycle.` };
+    if (seen.has(node.id)) {
+      return { ok: false, message: { key: 'teaching.error.cycle', values: { name: node.name } } };
+    }
     seen.add(node.id);
     const window = windowOf(node);
     if (window) {
@@ -110,7 +116,7 @@ export function windowStackOf(
   if (!shape || shape.length !== 3) {
     return {
       ok: false,
-      message: `The shape of ${first.name}'s input is not known; fix the problems listed for it first.`,
+      message: { key: 'teaching.error.unknownShape', values: { name: first.name } },
     };
   }
   return {

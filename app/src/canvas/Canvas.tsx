@@ -8,8 +8,11 @@ import {
   type Connection,
   type Edge,
   type FinalConnectionState,
+  type ReactFlowProps,
 } from '@xyflow/react';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { Translate } from '../../../src/i18n';
+import { localeStore, useT } from '../i18n';
 import { documentStore } from '../stores/documentStore';
 import { uiStore, useUi } from '../stores/uiStore';
 import { ActivationPanel } from './activations/ActivationPanel';
@@ -32,7 +35,26 @@ const GRID: [number, number] = [20, 20];
 const PAN_BUTTONS = [1, 2];
 const isOverview = (s: { transform: [number, number, number] }) => s.transform[2] < OVERVIEW_ZOOM;
 
+/** What React Flow itself reads out (its controls, the help on layers and connections). */
+function flowLabels(t: Translate): NonNullable<ReactFlowProps['ariaLabelConfig']> {
+  return {
+    'node.a11yDescription.default': t('canvas.nodeHelp'),
+    'node.a11yDescription.keyboardDisabled': t('canvas.nodeHelp'),
+    'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) =>
+      t('canvas.nodeMoved', { direction, x, y }),
+    'edge.a11yDescription.default': t('canvas.edgeHelp'),
+    'controls.ariaLabel': t('canvas.controls'),
+    'controls.zoomIn.ariaLabel': t('canvas.zoomIn'),
+    'controls.zoomOut.ariaLabel': t('canvas.zoomOut'),
+    'controls.fitView.ariaLabel': t('canvas.fitView'),
+    'minimap.ariaLabel': t('canvas.minimap'),
+    'handle.ariaLabel': t('canvas.handle'),
+  };
+}
+
 export function Canvas() {
+  const t = useT();
+  const ariaLabelConfig = useMemo(() => flowLabels(t), [t]);
   const theme = useUi((s) => s.theme);
   const overview = useStore(isOverview);
   const { nodes, edges, onNodesChange, onEdgesChange } = useFlowState();
@@ -50,7 +72,7 @@ export function Canvas() {
     connectLayers(documentStore, c);
   }, []);
   const onConnectEnd = useCallback((_e: MouseEvent | TouchEvent, state: FinalConnectionState) => {
-    const reason = refusalOf(documentStore, state);
+    const reason = refusalOf(documentStore, state, localeStore.getState().locale);
     if (reason) uiStore.getState().announce(reason, 'error');
   }, []);
 
@@ -63,7 +85,8 @@ export function Canvas() {
     >
       <OverviewContext value={overview}>
         <ReactFlow
-          aria-label="Canvas"
+          aria-label={t('canvas.label')}
+          ariaLabelConfig={ariaLabelConfig}
           nodes={nodes}
           edges={edges}
           nodeTypes={nodeTypes}
@@ -88,7 +111,7 @@ export function Canvas() {
         >
           <Background gap={GRID[0]} />
           <Controls showInteractive={false} />
-          <MiniMap pannable zoomable ariaLabel="Minimap" />
+          <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} />
         </ReactFlow>
       </OverviewContext>
       <EmptyState />

@@ -8,12 +8,15 @@ import { memo } from 'react';
 import type { GraphNode } from '../../../src/graph/types';
 import type { ParamSchema } from '../../../src/layers/params';
 import { getLayer } from '../../../src/layers/registry';
+import { specText } from '../../../src/layers/text/layerText';
+import { useLocale, useT } from '../i18n';
 import { useNodeParamCount, useNodeProblemText } from '../stores/analysis';
 import { ActivationThumbnail } from './activations/ActivationThumbnail';
 import { useDocument } from '../stores/documentStore';
 import { nodeById, type LayerFlowNode } from './flowElements';
 import { compactNumber, paramText } from './paramText';
 import { ProblemBadge } from './ProblemBadge';
+import { LockBadge } from '../packs/LockBadge';
 
 function LayerNodeView({ id, selected }: NodeProps<LayerFlowNode>) {
   const node = useDocument((s) => nodeById(s.project.graph.nodes, id));
@@ -29,6 +32,8 @@ interface LayerBodyProps {
 }
 
 function LayerBody({ id, node, selected }: LayerBodyProps) {
+  const t = useT();
+  const locale = useLocale((s) => s.locale);
   const def = getLayer(node.type);
   const params = useNodeParamCount(id);
   const errors = useNodeProblemText(id, 'error');
@@ -41,10 +46,12 @@ function LayerBody({ id, node, selected }: LayerBodyProps) {
     .filter((key) => schema[key])
     .map((key) => {
       const spec = schema[key]!;
-      const text = paramText(spec, node.params[key]);
-      return spec.kind === 'select' ? text : `${spec.label} ${text}`;
+      const text = paramText(spec, node.params[key], locale);
+      return spec.kind === 'select' ? text : `${specText(locale, spec).label} ${text}`;
     })
     .join(' · ');
+  // The Output marker ends the network: nothing connects from it.
+  const givesOutput = def !== undefined && def.category !== 'Output';
 
   return (
     <div
@@ -57,6 +64,7 @@ function LayerBody({ id, node, selected }: LayerBodyProps) {
       <div className="layer-node__head">
         <span className="layer-node__type">{def?.label ?? node.type}</span>
         <span className="layer-node__badges">
+          <LockBadge nodeId={id} />
           {errors && <ProblemBadge severity="error" text={errors} />}
           {warnings && <ProblemBadge severity="warning" text={warnings} />}
         </span>
@@ -68,10 +76,12 @@ function LayerBody({ id, node, selected }: LayerBodyProps) {
         </div>
       )}
       <div className="layer-node__count">
-        {params === 0 ? 'no parameters' : `${compactNumber(params)} params`}
+        {params === 0
+          ? t('canvas.node.noParams')
+          : t('canvas.node.params', { count: compactNumber(params, locale) })}
       </div>
       <ActivationThumbnail name={node.name} />
-      {def && def.category !== 'Output' && <Handle type="source" position={Position.Bottom} />}
+      {givesOutput && <Handle type="source" position={Position.Bottom} />}
     </div>
   );
 }

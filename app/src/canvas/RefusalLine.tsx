@@ -3,12 +3,15 @@
  * says why, next to the pointer.
  */
 import { getBezierPath, type ConnectionLineComponentProps } from '@xyflow/react';
+import { renderText } from '../../../src/layers/text/localText';
+import { useLocale } from '../i18n/localeStore';
 import { documentStore } from '../stores/documentStore';
 import { checkLink, orient } from './connections';
 import type { LayerFlowNode } from './flowElements';
 
 export function RefusalLine(props: ConnectionLineComponentProps<LayerFlowNode>) {
   const { fromX, fromY, toX, toY, fromPosition, toPosition, connectionStatus } = props;
+  const locale = useLocale((s) => s.locale);
   const [path] = getBezierPath({
     sourceX: fromX,
     sourceY: fromY,
@@ -21,7 +24,7 @@ export function RefusalLine(props: ConnectionLineComponentProps<LayerFlowNode>) 
   if (connectionStatus === 'invalid' && props.toNode) {
     const { source, target } = orient(props.fromNode.id, props.fromHandle, props.toNode.id);
     const check = checkLink(documentStore, source, target);
-    reason = check.ok ? null : check.reason;
+    reason = check.ok ? null : renderText(locale, check.text);
   }
   return (
     <g className={reason ? 'connection-line is-refused' : 'connection-line'}>

@@ -1,6 +1,7 @@
 /** A connection, labelled with the shape of the tensor it carries, e.g. `28×28×32`. */
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { memo, use, useMemo } from 'react';
+import { useT } from '../i18n';
 import { edgeShapeText, useEdgeShapeText } from '../stores/analysis';
 import { useDocument } from '../stores/documentStore';
 import { connectionName, connectionNameId, nodeName, type ShapeFlowEdge } from './flowElements';
@@ -67,8 +68,10 @@ const ShapeText = memo(function ShapeText({ id, source, target, x, y }: ShapeTex
 });
 
 function ConnectionNameView({ id, source, target }: Omit<ShapeTextProps, 'x' | 'y'>) {
+  const t = useT();
   const name = useDocument(({ project }) =>
     connectionName(
+      t,
       nodeName(project.graph.nodes, source),
       nodeName(project.graph.nodes, target),
       edgeShapeText(project, id),
@@ -83,17 +86,14 @@ const ConnectionName = memo(ConnectionNameView);
  * transform per label is one more piece for the browser to composite at every frame of a pan.
  */
 function ShapeLabelView({ id, x, y }: Pick<ShapeTextProps, 'id' | 'x' | 'y'>) {
+  const t = useT();
   const shape = useEdgeShapeText(id);
   const at = useMemo(() => ({ left: x, top: y }), [x, y]);
   return (
     <div className="shape-label-anchor" style={at}>
       <div
         className={shape ? 'shape-label' : 'shape-label shape-label--unknown'}
-        title={
-          shape
-            ? 'The shape of each example flowing here'
-            : 'Unknown: a problem upstream stops the shape'
-        }
+        title={t(shape ? 'canvas.edge.shapeKnown' : 'canvas.edge.shapeUnknown')}
         aria-hidden
       >
         {shape ?? '?'}

@@ -5,6 +5,8 @@
 import type { Connection, FinalConnectionState, Handle } from '@xyflow/react';
 import { checkConnection, type ConnectionCheck } from '../../../src/graph/connect';
 import { freshId } from '../../../src/graph/ids';
+import type { Locale } from '../../../src/i18n';
+import { renderText } from '../../../src/layers/text/localText';
 import { analysisOf } from '../stores/analysis';
 import type { DocumentStore } from '../stores/documentStore';
 
@@ -33,10 +35,16 @@ export function connectLayers(doc: DocumentStore, connection: Connection): boole
     .apply({ type: 'addEdge', edge: { id: freshId(graph, 'e'), source, target } });
 }
 
-/** The reason a finished connection drag was refused, or null if it was not refused. */
-export function refusalOf(doc: DocumentStore, state: FinalConnectionState): string | null {
+/**
+ * The reason a finished connection drag was refused, in `locale`, or null if it was not refused.
+ */
+export function refusalOf(
+  doc: DocumentStore,
+  state: FinalConnectionState,
+  locale: Locale,
+): string | null {
   if (!state.fromNode || !state.toNode || state.isValid !== false) return null;
   const { source, target } = orient(state.fromNode.id, state.fromHandle, state.toNode.id);
   const check = checkLink(doc, source, target);
-  return check.ok ? null : check.reason;
+  return check.ok ? null : renderText(locale, check.text);
 }

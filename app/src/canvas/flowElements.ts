@@ -5,6 +5,7 @@
  */
 import type { Edge, Node } from '@xyflow/react';
 import type { GraphEdge, GraphNode, Position } from '../../../src/graph/types';
+import type { Translate } from '../../../src/i18n';
 
 /**
  * A layer carries only its id: the node renders its type, name and parameters from the document
@@ -18,18 +19,20 @@ export interface Size {
   height: number;
 }
 
-export function layerNodeLabel(node: GraphNode): string {
-  return `${node.type} layer ${node.name}`;
+/** A layer's accessible name, e.g. "Dense layer hidden". */
+export function layerNodeLabel(t: Translate, node: GraphNode): string {
+  return t('canvas.node.label', { type: node.type, name: node.name });
 }
 
 const NO_DATA: Record<string, never> = {};
 
 /**
  * The flow nodes for the document's layers. A flow node of `previous` is reused while its position,
- * selection, size and name are unchanged, and `previous` itself is returned when every one is, so
- * an edit of parameters only gives React Flow nothing to do.
+ * selection, size and name (in the language of `t`) are unchanged, and `previous` itself is
+ * returned when every one is, so an edit of parameters only gives React Flow nothing to do.
  */
 export function toFlowNodes(
+  t: Translate,
   nodes: readonly GraphNode[],
   selected: ReadonlySet<string>,
   measured: ReadonlyMap<string, Size>,
@@ -42,7 +45,7 @@ export function toFlowNodes(
     const isSelected = selected.has(node.id);
     const size = measured.get(node.id);
     const position = dragged.get(node.id) ?? node.position;
-    const ariaLabel = layerNodeLabel(node);
+    const ariaLabel = layerNodeLabel(t, node);
     const old = before.get(node.id);
     if (
       old &&
@@ -63,6 +66,8 @@ export function toFlowNodes(
       data: NO_DATA,
       selected: isSelected,
       ariaLabel,
+      // React Flow would read out its own English word "node" as the role.
+      domAttributes: { 'aria-roledescription': t('canvas.node.role') },
       ...(size ? { measured: size } : {}),
     };
     return flow;
@@ -72,14 +77,15 @@ export function toFlowNodes(
 
 /** `toFlowNodes` that remembers its last result, to pass it as `previous` next time. */
 export function flowNodesMemo(): (
+  t: Translate,
   nodes: readonly GraphNode[],
   selected: ReadonlySet<string>,
   measured: ReadonlyMap<string, Size>,
   dragged: ReadonlyMap<string, Position>,
 ) => LayerFlowNode[] {
   let previous: LayerFlowNode[] = [];
-  return (nodes, selected, measured, dragged) => {
-    previous = toFlowNodes(nodes, selected, measured, dragged, previous);
+  return (t, nodes, selected, measured, dragged) => {
+    previous = toFlowNodes(t, nodes, selected, measured, dragged, previous);
     return previous;
   };
 }
@@ -98,6 +104,7 @@ export function nodeById(nodes: readonly GraphNode[], id: string): GraphNode | u
 
 interface EdgeEntry {
   selected: boolean;
+  role: string;
   flow: ShapeFlowEdge;
 }
 const edgeCache = new WeakMap<GraphEdge, EdgeEntry>();
@@ -108,13 +115,16 @@ const edgeCache = new WeakMap<GraphEdge, EdgeEntry>();
  * every edge object as it was, and React Flow re-renders no edge for it.
  */
 export function toFlowEdges(
+  t: Translate,
   edges: readonly GraphEdge[],
   selected: ReadonlySet<string>,
 ): ShapeFlowEdge[] {
+  // React Flow would read out its own English word "edge" as the role.
+  const role = t('canvas.edge.role');
   return edges.map((edge) => {
     const isSelected = selected.has(edge.id);
     const cached = edgeCache.get(edge);
-    if (cached && cached.selected === isSelected) return cached.flow;
+    if (cached && cached.selected === isSelected && cached.role === role) return cached.flow;
     const flow: ShapeFlowEdge = {
       id: edge.id,
       type: 'shape',
@@ -124,9 +134,12 @@ export function toFlowEdges(
       // React Flow writes no aria-label for null (its type omits it), and aria-labelledby names
       // the edge instead.
       ariaLabel: null as unknown as string,
-      domAttributes: { 'aria-labelledby': connectionNameId(edge.id) },
+      domAttributes: {
+        'aria-labelledby': connectionNameId(edge.id),
+        'aria-roledescription': role,
+      },
     };
-    edgeCache.set(edge, { selected: isSelected, flow });
+    edgeCache.set(edge, { selected: isSelected, role, flow });
     return flow;
   });
 }
@@ -137,8 +150,15 @@ export function connectionNameId(edgeId: string): string {
 }
 
 /** A connection's accessible name, e.g. "Connection from input_1 to dense_1, 28×28×1". */
-export function connectionName(from: string, to: string, shape: string | undefined): string {
-  return `Connection from ${from} to ${to}${shape ? `, ${shape}` : ''}`;
+export function connectionName(
+  t: Translate,
+  from: string,
+  to: string,
+  shape: string | undefined,
+): string {
+  return shape
+    ? t('canvas.edge.nameWithShape', { from, to, shape })
+    : t('canvas.edge.name', { from, to });
 }
 
 /** A node's name by id; the id itself if no node has it. */

@@ -48,4 +48,23 @@ describe('paramText', () => {
   ])('compacts %d as %s', (n, text) => {
     expect(compactNumber(n)).toBe(text);
   });
+
+  it.each([
+    [999, '999'],
+    [9_999, '9\u00a0999'],
+    [12_345, '12,3 тыс.'],
+    [101_770, '102 тыс.'],
+    [1_000_000, '1 млн'],
+    [4_560_000_000, '4,6 млрд'],
+  ])('compacts %d as %s in Russian', (n, text) => {
+    expect(compactNumber(n, 'ru')).toBe(text);
+  });
+
+  it('says yes, no and none in Russian', () => {
+    const bool: ParamSpec = { ...base, kind: 'bool', default: true };
+    const many: ParamSpec = { ...base, kind: 'multiselect', default: [], options };
+    expect([paramText(bool, true, 'ru'), paramText(bool, false, 'ru')]).toEqual(['да', 'нет']);
+    expect(paramText(many, [], 'ru')).toBe('нет');
+    expect(paramText(many, [])).toBe('none');
+  });
 });

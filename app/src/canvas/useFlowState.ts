@@ -12,6 +12,7 @@ import type {
 } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Position } from '../../../src/graph/types';
+import { useT } from '../i18n';
 import { documentStore, useDocument } from '../stores/documentStore';
 import { uiStore, useUi } from '../stores/uiStore';
 import {
@@ -23,6 +24,7 @@ import {
 } from './flowElements';
 
 export function useFlowState() {
+  const t = useT();
   const graph = useDocument((s) => s.project.graph);
   const selection = useUi((s) => s.selection);
   const [measured, setMeasured] = useState<ReadonlyMap<string, Size>>(() => new Map());
@@ -33,12 +35,12 @@ export function useFlowState() {
   const selectedEdges = useMemo(() => new Set(selection.edges), [selection.edges]);
   const [flowNodes] = useState(flowNodesMemo);
   const nodes = useMemo(
-    () => flowNodes(graph.nodes, selectedNodes, measured, dragged),
-    [flowNodes, graph.nodes, selectedNodes, measured, dragged],
+    () => flowNodes(t, graph.nodes, selectedNodes, measured, dragged),
+    [flowNodes, t, graph.nodes, selectedNodes, measured, dragged],
   );
   const edges = useMemo(
-    () => toFlowEdges(graph.edges, selectedEdges),
-    [graph.edges, selectedEdges],
+    () => toFlowEdges(t, graph.edges, selectedEdges),
+    [t, graph.edges, selectedEdges],
   );
 
   const onNodesChange = useCallback((changes: NodeChange<LayerFlowNode>[]) => {

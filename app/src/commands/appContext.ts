@@ -8,6 +8,8 @@ import { askSaveName, currentSavePathChooser } from '../projects/saveAsQuestion'
 import { askTemplate } from '../projects/templateQuestion';
 import { documentStore } from '../stores/documentStore';
 import { uiStore } from '../stores/uiStore';
+import { commandLabel } from '../../../src/commands/catalog';
+import { currentT } from '../i18n';
 import type { Command, CommandContext } from './types';
 
 const clipboard = browserClipboard();
@@ -36,10 +38,13 @@ export function appCommandContext(overrides: Partial<CommandContext> = {}): Comm
 
 /** Runs a command; a failure becomes a message for the user rather than an unhandled rejection. */
 export function runCommand(command: Command, ctx: CommandContext = appCommandContext()): void {
-  const report = (e: unknown) =>
+  const report = (e: unknown) => {
+    const t = currentT();
+    const reason = e instanceof Error ? e.message : String(e);
     ctx.ui
       .getState()
-      .announce(`${command.label} failed: ${e instanceof Error ? e.message : String(e)}`, 'error');
+      .announce(t('commands.failed', { command: commandLabel(command.name, t), reason }), 'error');
+  };
   try {
     void Promise.resolve(command.perform(ctx)).catch(report);
   } catch (e) {

@@ -2,7 +2,8 @@ import { describedAs } from '../../../src/commands/catalog';
 import type { Graph, Position } from '../../../src/graph/types';
 import { clipboardText, readClipboardText } from '../edits/clipboardPayload';
 import { centreOf, insertSubgraph, subgraphOf } from '../edits/subgraph';
-import { hasSelectedNodes, layerCount, liveSelection } from './selection';
+import { currentT } from '../i18n';
+import { hasSelectedNodes, liveSelection } from './selection';
 import { modKey, type Command, type CommandContext } from './types';
 import { DUPLICATE_OFFSET } from './editCommands';
 
@@ -22,7 +23,7 @@ export const copy: Command = {
     }
     // Written before anything is awaited, so a copy event's data is set while it is still open.
     const written = ctx.clipboard.write(text);
-    ctx.ui.getState().announce(`Copied ${layerCount(part.nodes.length)}.`);
+    ctx.ui.getState().announce(currentT()('commands.copied', { count: part.nodes.length }));
     return written;
   },
 };
@@ -49,7 +50,7 @@ export function pasteText(ctx: CommandContext, text: string): boolean {
   const { changes, nodeIds } = insertSubgraph(graph, read.graph, offset);
   if (!ctx.doc.getState().apply(changes)) return false;
   ctx.ui.getState().select(nodeIds);
-  ctx.ui.getState().announce(`Pasted ${layerCount(nodeIds.length)}.`);
+  ctx.ui.getState().announce(currentT()('commands.pasted', { count: nodeIds.length }));
   return true;
 }
 

@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { chain } from '../../../src/graph/testing/build';
+import { localeStore } from '../i18n';
 import { getCommand } from './index';
 import { testContext } from './testing/testContext';
 
 /** Input → Dense → Dense → Output, with the ids n1…n4 and edges e1…e3. */
 const graph = () => chain('Input', 'Dense', 'Dense', 'Output');
+
+afterEach(() => localeStore.getState().setLocale('en'));
 
 describe('delete', () => {
   it('removes the selected layers with their connections, as one undo step', async () => {
@@ -25,6 +28,19 @@ describe('delete', () => {
     await getCommand('deleteSelection').perform(ctx);
     expect(ctx.doc.getState().project.graph.edges.map((e) => e.id)).toEqual(['e1', 'e3']);
     expect(ctx.doc.getState().project.graph.nodes).toHaveLength(4);
+  });
+
+  it.each([
+    ['en', ['n2'], 'Deleted 1 layer.'],
+    ['en', ['n1', 'n2', 'n3'], 'Deleted 3 layers.'],
+    ['ru', ['n2'], 'Удалён 1 слой.'],
+    ['ru', ['n1', 'n2', 'n3'], 'Удалено 3 слоя.'],
+  ] as const)('says so in %s: %j → %s', async (locale, ids, text) => {
+    localeStore.getState().setLocale(locale);
+    const { ctx } = testContext(graph());
+    ctx.ui.getState().select([...ids]);
+    await getCommand('deleteSelection').perform(ctx);
+    expect(ctx.ui.getState().notice?.text).toBe(text);
   });
 
   it('does not apply when nothing, or only layers that are gone, are selected', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chain } from '../../../src/graph/testing/build';
 import { newProject, parseProject, serializeProject } from '../../../src/project';
 import { getTemplate } from '../../../src/templates';
+import { onSaveFailed } from '../projects/saveFailures';
 import { getCommand } from './index';
 import { testContext } from './testing/testContext';
 
@@ -58,7 +59,11 @@ describe('file commands', () => {
     files.save = async () => {
       throw new Error('The folder is read-only.');
     };
+    let failures = 0;
+    const off = onSaveFailed(() => failures++);
     await getCommand('saveProject').perform(ctx);
+    off();
+    expect(failures).toBe(1);
     expect(ctx.ui.getState().notice).toEqual(
       expect.objectContaining({
         tone: 'error',

@@ -1,7 +1,10 @@
 import { describedAs } from '../../../src/commands/catalog';
 import { newProject, parseProject, serializeProject } from '../../../src/project';
+import { currentT } from '../i18n';
 import { projectFileName } from '../io/projectFiles';
+import { projectErrorText } from '../projects/projectErrorText';
 import { renameProject } from '../projects/renameProject';
+import { saveFailed } from '../projects/saveFailures';
 import { savableProject } from '../projects/savable';
 import { modKey, type Command, type CommandContext } from './types';
 
@@ -12,17 +15,17 @@ const unsaved = (ctx: CommandContext) => {
 
 /** True when there is no unsaved work, or the user agrees to lose it. */
 function mayDiscard(ctx: CommandContext): boolean {
-  return !unsaved(ctx) || ctx.confirm('Discard the unsaved changes to this project?');
+  return !unsaved(ctx) || ctx.confirm(currentT()('commands.discardChanges'));
 }
 
 export const newFile: Command = {
   ...describedAs('newProject'),
   perform(ctx) {
     if (!mayDiscard(ctx)) return;
-    ctx.doc.getState().load(newProject('Untitled'));
+    ctx.doc.getState().load(newProject(currentT()('commands.untitled')));
     ctx.files.forget?.();
     ctx.ui.getState().clearSelection();
-    ctx.ui.getState().announce('Started a new project.');
+    ctx.ui.getState().announce(currentT()('commands.started'));
   },
 };
 
@@ -34,7 +37,12 @@ export const newFromTemplate: Command = {
     ctx.doc.getState().load(template.create());
     ctx.files.forget?.();
     ctx.ui.getState().clearSelection();
-    ctx.ui.getState().announce(`Started ${template.title}: ${template.promise}.`);
+    ctx.ui.getState().announce(
+      currentT()('commands.startedTemplate', {
+        title: template.title,
+        promise: template.promise,
+      }),
+    );
     ctx.view?.fitView();
   },
 };
@@ -49,18 +57,22 @@ export const openFile: Command = {
     try {
       file = await ctx.files.open();
     } catch (e) {
-      ctx.ui.getState().announce(`The file could not be read. ${reasonOf(e)}`.trim(), 'error');
+      const text = currentT()('commands.readFailed', { reason: reasonOf(e) });
+      ctx.ui.getState().announce(text.trim(), 'error');
       return;
     }
     if (!file) return;
     const parsed = 'project' in file ? { ok: true as const, ...file } : parseProject(file.text);
     if (!parsed.ok) {
-      ctx.ui.getState().announce(`${file.name} could not be opened. ${parsed.error}`, 'error');
+      const t = currentT();
+      const reason = projectErrorText(t, parsed);
+      const text = t('commands.openFailed', { file: file.name, reason });
+      ctx.ui.getState().announce(text, 'error');
       return;
     }
     ctx.doc.getState().load(parsed.project);
     ctx.ui.getState().clearSelection();
-    ctx.ui.getState().announce(`Opened ${parsed.project.name}.`);
+    ctx.ui.getState().announce(currentT()('commands.opened', { name: parsed.project.name }));
     ctx.view?.fitView();
   },
 };
@@ -116,12 +128,15 @@ async function write(
     text = serializeProject(file);
   } catch (e) {
     ctx.ui.getState().announce(e instanceof Error ? e.message : String(e), 'error');
+    saveFailed();
     return;
   }
   try {
     await ctx.files[how](path ?? projectFileName(project.name), text, file);
   } catch (e) {
-    ctx.ui.getState().announce(`The project could not be saved. ${reasonOf(e)}`.trim(), 'error');
+    const text = currentT()('commands.saveFailed', { reason: reasonOf(e) });
+    ctx.ui.getState().announce(text.trim(), 'error');
+    saveFailed();
     return;
   }
   // Mark what was written, even if an edit happened while the file was being saved: that edit
@@ -133,7 +148,7 @@ async function write(
     const renamed = renameProject(ctx.doc, name);
     ctx.doc.setState({ saved: unchanged ? renamed : project });
   }
-  ctx.ui.getState().announce(`Saved ${project.name}.`);
+  ctx.ui.getState().announce(currentT()('commands.saved', { name: project.name }));
 }
 
 /** What went wrong, in the words of whatever failed; empty when it said nothing. */

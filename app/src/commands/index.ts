@@ -1,6 +1,7 @@
 /** Every command, in the order the toolbar shows them. */
 import { connectTo } from '../canvas/connect/connectCommand';
 import { exportModel } from '../export/exportCommand';
+import { saveClassroomPack, toggleTeacherMode } from '../packs/classroomCommands';
 import { openLabs } from '../teaching/labsCommand';
 import { copy, paste } from './clipboardCommands';
 import { deleteSelection, duplicate, selectAll } from './editCommands';
@@ -16,6 +17,7 @@ export const commands: readonly Command[] = [
   openFile,
   saveFile,
   saveFileAs,
+  saveClassroomPack,
   exportModel,
   undo,
   redo,
@@ -33,6 +35,7 @@ export const commands: readonly Command[] = [
   stepTraining,
   stopTraining,
   openLabs,
+  toggleTeacherMode,
 ];
 
 export function getCommand(name: string): Command {
@@ -43,6 +46,17 @@ export function getCommand(name: string): Command {
 
 export const isEnabled = (command: Command, ctx: CommandContext): boolean =>
   command.predicate?.(ctx) ?? true;
+
+/**
+ * Says why a command that does not apply now was asked for, when it knows a reason the user may
+ * not see; true if it said one.
+ */
+export function announceUnavailable(command: Command, ctx: CommandContext): boolean {
+  const reason = command.unavailable?.(ctx);
+  if (!reason) return false;
+  ctx.ui.getState().announce(reason, 'error');
+  return true;
+}
 
 /** The command a key press stands for, if any. */
 export function commandForKey(key: KeyInput): Command | undefined {

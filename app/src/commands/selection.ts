@@ -15,7 +15,3 @@ export function liveSelection(ctx: CommandContext): Selection {
 
 export const hasSelectedNodes = (ctx: CommandContext): boolean =>
   liveSelection(ctx).nodes.length > 0;
-
-export function layerCount(n: number): string {
-  return n === 1 ? '1 layer' : `${n} layers`;
-}

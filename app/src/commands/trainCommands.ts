@@ -28,7 +28,8 @@ export const pauseOrResumeTraining: Command = {
   ...describedAs('pauseOrResumeTraining'),
   predicate: () => states().pauseResume.state.enabled,
   perform() {
-    if (states().pauseResume.label === 'Pause') trainingController.pause();
+    // Resume while paused, else pause: what the panel's one Pause/Resume button does.
+    if (trainingStore.getState().status !== 'paused') trainingController.pause();
     else trainingController.resume();
   },
 };

@@ -2,6 +2,7 @@
  * Commands are defined once, as data: the keyboard, the toolbar and (later) the desktop menu all
  * read the same list, so a shortcut and its button can never disagree.
  */
+import type { CommandName } from '../../../src/commands/catalog';
 import type { CanvasView } from '../canvas/view';
 import type { ClipboardAccess } from '../io/clipboard';
 import type { ProjectFiles } from '../io/projectFiles';
@@ -40,14 +41,18 @@ export interface KeyInput {
 }
 
 export interface Command {
-  name: string;
-  /** What a button or menu item shows. */
-  label: string;
+  /** Its entry in the command catalog, which also names its label (`commandLabel`). */
+  name: CommandName;
   /** The shortcut as users read it, e.g. 'Ctrl+Z'. */
   shortcut?: string;
   keyTest?(key: KeyInput): boolean;
   /** Whether the command applies now; a button is disabled otherwise. */
   predicate?(ctx: CommandContext): boolean;
+  /**
+   * Why it does not apply now, when that is not plain to see (a classroom lock keeps the selected
+   * layers); told instead of nothing when its shortcut or menu item is used anyway.
+   */
+  unavailable?(ctx: CommandContext): string | null;
   perform(ctx: CommandContext): void | Promise<void>;
   /**
    * Copy and paste run from the browser's own copy and paste events when started from the

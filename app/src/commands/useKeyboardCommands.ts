@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { eventClipboard } from '../io/clipboard';
 import { appCommandContext, runCommand } from './appContext';
 import { isFormField, isTextField } from './fields';
-import { commandForKey, commands, isEnabled } from './index';
+import { announceUnavailable, commandForKey, commands, isEnabled } from './index';
 
 export function useKeyboardCommands(): void {
   useEffect(() => {
@@ -16,6 +16,7 @@ export function useKeyboardCommands(): void {
       e.preventDefault();
       const ctx = appCommandContext();
       if (isEnabled(command, ctx)) runCommand(command, ctx);
+      else announceUnavailable(command, ctx);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

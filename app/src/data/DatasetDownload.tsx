@@ -5,12 +5,14 @@
  * second while a download runs (see `src/protocol/datasetDownload.ts`).
  */
 import { useCallback, useEffect, useState } from 'react';
-import { formatBytes } from '../../../src/data/downloads/progress';
 import type { DownloadableId } from '../../../src/data/downloads/sources';
 import type { DatasetDownloadStatus } from '../../../src/protocol/datasetDownload';
 import type { HostClient } from '../../../src/protocol/rendererClient';
-import { formatDuration } from '../training/timeText';
+import { useLocale, useT } from '../i18n';
+import { datasetName } from './datasetText';
+import { downloadFailureText } from './downloadFailure';
 import { downloadStatusStore } from './downloadStatus';
+import { formatDuration, formatSize } from './sizeText';
 import './datasetDownload.css';
 
 /** How often a running download's state is asked for. */
@@ -20,13 +22,16 @@ type Action = 'start' | 'status' | 'cancel';
 
 export function DatasetDownload({
   dataset,
-  name,
   client,
 }: {
   dataset: DownloadableId;
-  name: string;
+  /** The catalogue's name; the one shown follows the interface's language. */
+  name?: string;
   client: HostClient | null;
 }) {
+  const t = useT();
+  const locale = useLocale((s) => s.locale);
+  const name = datasetName(t, dataset);
   // Kept with the dataset they are about, so that a reply about an earlier choice is not shown.
   const [reply, setReply] = useState<DatasetDownloadStatus | null>(null);
   const [error, setError] = useState<{ dataset: string; message: string } | null>(null);
@@ -60,22 +65,33 @@ export function DatasetDownload({
   if (!client) return null;
   if (error?.dataset === dataset) return <p role="alert">{error.message}</p>;
   if (!status) return null;
-  const size = formatBytes(status.totalBytes);
+  const size = formatSize(t, locale, status.totalBytes);
   switch (status.state) {
     case 'done':
-      return (
-        <p className="dataset-download__note">{name} is downloaded and kept on this computer.</p>
-      );
+      return <p className="dataset-download__note">{t('data.download.kept', { name })}</p>;
     case 'running': {
       const percent =
         status.totalBytes > 0 ? Math.min(100, (100 * status.receivedBytes) / status.totalBytes) : 0;
-      const text = `${formatBytes(status.receivedBytes)} of ${size} (${Math.floor(percent)}%)${
-        status.etaSeconds !== null ? `, about ${formatDuration(status.etaSeconds)} left` : ''
-      }`;
+      const progress = {
+        received: formatSize(t, locale, status.receivedBytes),
+        total: size,
+        percent: Math.floor(percent),
+      };
+      const text =
+        status.etaSeconds === null
+          ? t('data.download.progress', progress)
+          : t('data.download.progressEta', {
+              ...progress,
+              left: formatDuration(t, status.etaSeconds),
+            });
       return (
-        <div className="dataset-download" role="group" aria-label={`Download of ${name}`}>
+        <div
+          className="dataset-download"
+          role="group"
+          aria-label={t('data.download.group', { name })}
+        >
           <progress
-            aria-label="Download progress"
+            aria-label={t('data.download.bar')}
             max={100}
             value={percent}
             aria-valuetext={text}
@@ -83,29 +99,38 @@ export function DatasetDownload({
           <p className="dataset-download__text">
             <span>{text}</span>
             <button type="button" onClick={() => ask('cancel')}>
-              Cancel download
+              {t('data.download.cancel')}
             </button>
           </p>
         </div>
       );
     }
-    default:
+    default: {
+      const problem =
+        status.state === 'cancelled'
+          ? t('data.download.cancelled', { name })
+          : status.state === 'failed'
+            ? downloadFailureText(t, status)
+            : null;
       return (
-        <div className="dataset-download" role="group" aria-label={`Download of ${name}`}>
-          {status.state !== 'missing' && status.message && (
+        <div
+          className="dataset-download"
+          role="group"
+          aria-label={t('data.download.group', { name })}
+        >
+          {problem && (
             <p role="alert" className="dataset-download__problem">
-              {status.message}
+              {problem}
             </p>
           )}
           <p className="dataset-download__text">
-            <span>
-              {name} is downloaded once ({size}) and then kept on this computer.
-            </span>
+            <span>{t('data.download.once', { name, size })}</span>
             <button type="button" onClick={() => ask('start')}>
-              Download
+              {t('data.download.start')}
             </button>
           </p>
         </div>
       );
+    }
   }
 }

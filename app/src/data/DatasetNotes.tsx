@@ -10,9 +10,12 @@ import { useEffect, useState } from 'react';
 import { datasetOrigin, isDatasetId } from '../../../src/data/catalog';
 import { importKindOf } from '../../../src/data/import/refs';
 import type { DatasetRef } from '../../../src/project';
+import type { ExamplePage } from '../../../src/protocol/examplePage';
 import type { HostClient } from '../../../src/protocol/rendererClient';
+import { useT } from '../i18n';
 import { PAGE_SIZE } from '../training/preview/DatasetPreview';
 import { examplesOf, range } from '../training/preview/examples';
+import { notesText } from './noteText';
 import './datasetDownload.css';
 
 /** Whether the host is to be asked for the dataset's notes. */
@@ -28,14 +31,20 @@ export function DatasetNotes({
   dataset: DatasetRef;
   client: HostClient | null;
 }) {
+  const t = useT();
   // Kept with the dataset they are about, so that notes on an earlier choice are not shown.
-  const [found, setFound] = useState<{ about: DatasetRef; notes: readonly string[] } | null>(null);
+  const [found, setFound] = useState<{
+    about: DatasetRef;
+    notes: readonly string[];
+    codes?: ExamplePage['noteCodes'];
+  } | null>(null);
   const ask = client !== null && hasFileNotes(dataset);
   useEffect(() => {
     if (!ask) return;
     let current = true;
     examplesOf(dataset, 'train', range(0, PAGE_SIZE), client).then(
-      (page) => current && setFound({ about: dataset, notes: page.notes ?? [] }),
+      (page) =>
+        current && setFound({ about: dataset, notes: page.notes ?? [], codes: page.noteCodes }),
       // The dataset preview says why a dataset cannot be read; the notes just stay away.
       () => undefined,
     );
@@ -44,12 +53,14 @@ export function DatasetNotes({
     };
   }, [ask, dataset, client]);
   // An embedded import carries its notes in the project, so nobody needs asking.
-  const notes = dataset.data?.notes ?? (ask && found?.about === dataset ? found.notes : []);
+  // Their codes are not kept in project files: those notes are shown as written.
+  const fromHost = ask && found?.about === dataset ? found : null;
+  const notes = dataset.data?.notes ?? notesText(t, fromHost?.notes ?? [], fromHost?.codes);
   if (notes.length === 0) return null;
   return (
-    <ul className="dataset-notes" aria-label="Notes on the data">
-      {notes.map((note) => (
-        <li key={note}>{note}</li>
+    <ul className="dataset-notes" aria-label={t('data.notes.label')}>
+      {notes.map((note, i) => (
+        <li key={i}>{note}</li>
       ))}
     </ul>
   );

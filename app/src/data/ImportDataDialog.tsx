@@ -9,10 +9,13 @@ import type { ImportReport } from '../../../src/data/import/report';
 import type { DatasetRef } from '../../../src/project';
 import type { HostClient } from '../../../src/protocol/rendererClient';
 import { starterGraph } from '../../../src/data/import/starterGraph';
+import type { MessageKey } from '../../../src/i18n';
 import { getCanvasView } from '../canvas/view';
 import { insertSubgraph } from '../edits/subgraph';
 import { documentStore, useDocument } from '../stores/documentStore';
+import { currentT, useT } from '../i18n';
 import { uiStore } from '../stores/uiStore';
+import { importErrorText } from './importErrorText';
 import { ImportPreview, type Sample } from './ImportPreview';
 import { readPicked, type PickedData } from './importFiles';
 import './importDialog.css';
@@ -36,6 +39,7 @@ export function ImportDataDialog({
   client: HostClient | null;
   onClose: () => void;
 }) {
+  const t = useT();
   const [kind, setKind] = useState<Kind>('csv');
   const [picked, setPicked] = useState<PickedData | null>(null);
   const [csv, setCsv] = useState(CSV_DEFAULTS);
@@ -56,10 +60,7 @@ export function ImportDataDialog({
     setResult(null);
     setUpload(null);
     const data = files ? await readPicked(kind, files) : null;
-    if (data && data.files.length === 0)
-      setError(
-        'The folder holds no PNG or JPEG images in subfolders. Put the images of each class in a subfolder named after the class.',
-      );
+    if (data && data.files.length === 0) setError(currentT()('data.import.noImages'));
     setPicked(data && data.files.length > 0 ? data : null);
   };
 
@@ -87,7 +88,7 @@ export function ImportDataDialog({
         ...(reply.samples ? { samples: reply.samples } : {}),
       });
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(importErrorText(currentT(), e));
     } finally {
       setBusy(false);
     }
@@ -100,7 +101,9 @@ export function ImportDataDialog({
     if (starter && blank) {
       const model = starterGraph(result.report);
       if (doc.apply(insertSubgraph(doc.project.graph, model, { x: 0, y: 0 }).changes)) {
-        uiStore.getState().announce(`Added a starter model for ${result.report.name}.`);
+        uiStore
+          .getState()
+          .announce(currentT()('data.import.starterAdded', { name: result.report.name }));
         getCanvasView()?.fitView();
       }
     }
@@ -119,15 +122,15 @@ export function ImportDataDialog({
         onKeyDown={(e) => e.key === 'Escape' && onClose()}
       >
         <h2 id="import-data-title" className="dialog__title">
-          Import data
+          {t('data.import.title')}
         </h2>
-        {!client && <p role="alert">Importing needs the NeuroCanvas host; it is not connected.</p>}
+        {!client && <p role="alert">{t('data.import.noHost')}</p>}
         <fieldset>
-          <legend>What to import</legend>
+          <legend>{t('data.import.what')}</legend>
           {(
             [
-              ['csv', 'A CSV file (one example per row)'],
-              ['images', 'A folder of images (one subfolder per class)'],
+              ['csv', 'data.import.kind.csv'],
+              ['images', 'data.import.kind.images'],
             ] as const
           ).map(([value, label]) => (
             <label key={value} className="import-dialog__choice">
@@ -142,12 +145,12 @@ export function ImportDataDialog({
                   setUpload(null);
                 }}
               />
-              {label}
+              {t(label)}
             </label>
           ))}
         </fieldset>
         <label className="import-dialog__file">
-          {kind === 'csv' ? 'CSV file' : 'Image folder'}
+          {kind === 'csv' ? t('data.import.csvFile') : t('data.import.imageFolder')}
           <input
             key={kind}
             type="file"
@@ -158,9 +161,9 @@ export function ImportDataDialog({
         </label>
         {kind === 'csv' ? (
           <fieldset>
-            <legend>CSV options</legend>
+            <legend>{t('data.import.csvOptions')}</legend>
             <label className="import-dialog__field">
-              Target column
+              {t('data.import.target')}
               <select
                 value={csv.target}
                 onChange={(e) => {
@@ -168,7 +171,7 @@ export function ImportDataDialog({
                   changed();
                 }}
               >
-                <option value="">The last column</option>
+                <option value="">{t('data.import.target.last')}</option>
                 {(result?.report.columns ?? []).map((c) => (
                   <option key={c.name} value={c.name}>
                     {c.name}
@@ -177,39 +180,39 @@ export function ImportDataDialog({
               </select>
             </label>
             <Choice
-              label="Normalisation"
+              label={t('data.import.normalize')}
               value={csv.normalize}
               options={[
-                ['standardize', 'Standardise (mean 0, sd 1)'],
-                ['minmax', 'Min-max (0 to 1)'],
-                ['none', 'None'],
+                ['standardize', 'data.import.normalize.standardize'],
+                ['minmax', 'data.import.normalize.minmax'],
+                ['none', 'common.none'],
               ]}
               onChange={(normalize) => (setCsv({ ...csv, normalize }), changed())}
             />
             <Choice
-              label="Missing values"
+              label={t('data.import.missing')}
               value={csv.missing}
               options={[
-                ['drop', 'Drop the row'],
-                ['impute', 'Fill in (mean or most frequent)'],
+                ['drop', 'data.import.missing.drop'],
+                ['impute', 'data.import.missing.impute'],
               ]}
               onChange={(missing) => (setCsv({ ...csv, missing }), changed())}
             />
             <Choice
-              label="Malformed rows"
+              label={t('data.import.badRows')}
               value={csv.badRows}
               options={[
-                ['skip', 'Skip them and list them'],
-                ['stop', 'Stop at the first'],
+                ['skip', 'data.import.badRows.skip'],
+                ['stop', 'data.import.badRows.stop'],
               ]}
               onChange={(badRows) => (setCsv({ ...csv, badRows }), changed())}
             />
           </fieldset>
         ) : (
           <fieldset>
-            <legend>Image options</legend>
+            <legend>{t('data.import.imageOptions')}</legend>
             <label className="import-dialog__field">
-              Image size (pixels)
+              {t('data.import.imageSize')}
               <input
                 type="number"
                 min={4}
@@ -222,18 +225,18 @@ export function ImportDataDialog({
               />
             </label>
             <Choice
-              label="Colour"
+              label={t('data.import.colour')}
               value={images.color}
               options={[
-                ['grayscale', 'Grayscale'],
-                ['rgb', 'RGB colour'],
+                ['grayscale', 'data.import.colour.grayscale'],
+                ['rgb', 'data.import.colour.rgb'],
               ]}
               onChange={(color) => (setImages({ ...images, color }), changed())}
             />
           </fieldset>
         )}
         {error && <p role="alert">{error}</p>}
-        {busy && <p role="status">Importing…</p>}
+        {busy && <p role="status">{t('data.import.busy')}</p>}
         {result && (
           <ImportPreview
             report={result.report}
@@ -247,7 +250,7 @@ export function ImportDataDialog({
               checked={starter}
               onChange={(e) => setStarter(e.target.checked)}
             />
-            Add a starter model shaped for this data (the canvas is empty)
+            {t('data.import.starter')}
           </label>
         )}
         <div className="dialog__actions">
@@ -256,13 +259,13 @@ export function ImportDataDialog({
             onClick={() => void preview()}
             disabled={!client || !picked || busy}
           >
-            Preview
+            {t('data.import.preview')}
           </button>
           <button type="button" onClick={use} disabled={!result || busy}>
-            Use for training
+            {t('data.import.use')}
           </button>
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       </div>
@@ -278,16 +281,17 @@ function Choice({
 }: {
   label: string;
   value: string;
-  options: readonly (readonly [string, string])[];
+  options: readonly (readonly [string, MessageKey])[];
   onChange: (value: string) => void;
 }) {
+  const t = useT();
   return (
     <label className="import-dialog__field">
       {label}
       <select value={value} onChange={(e) => onChange(e.target.value)}>
         {options.map(([v, text]) => (
           <option key={v} value={v}>
-            {text}
+            {t(text)}
           </option>
         ))}
       </select>

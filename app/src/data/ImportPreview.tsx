@@ -1,6 +1,9 @@
 /** What an import found: notes, the columns with their statistics, class balance, example images. */
 import { useEffect, useRef } from 'react';
 import type { ImportReport } from '../../../src/data/import/report';
+import type { Locale } from '../../../src/i18n';
+import { useLocale, useT } from '../i18n';
+import { columnWhyText, notesText } from './noteText';
 
 export interface Sample {
   label: number;
@@ -8,46 +11,58 @@ export interface Sample {
 }
 
 export function ImportPreview({ report, samples }: { report: ImportReport; samples?: Sample[] }) {
+  const t = useT();
+  const locale = useLocale((s) => s.locale);
+  const fmt = (v: number) => Number(v.toPrecision(3)).toLocaleString(locale);
+  const counts = {
+    train: report.train,
+    test: report.test,
+    shape: report.inputShape.join(', '),
+  };
   return (
-    <section aria-label="Preview" className="import-preview">
+    <section aria-label={t('data.preview.label')} className="import-preview">
       <p>
-        {report.train.toLocaleString('en-US')} training and {report.test.toLocaleString('en-US')}{' '}
-        test examples, inputs [{report.inputShape.join(', ')}],{' '}
         {report.task === 'classification'
-          ? `${report.targetShape[0]} classes`
-          : 'a number to predict'}
-        .
+          ? t('data.preview.summaryClasses', { ...counts, classes: report.targetShape[0] ?? 0 })
+          : t('data.preview.summaryNumber', counts)}
       </p>
       {report.notes.length > 0 && (
-        <ul aria-label="Notes">
-          {report.notes.map((note) => (
-            <li key={note}>{note}</li>
+        <ul aria-label={t('data.preview.notes')}>
+          {notesText(t, report.notes, report.noteCodes).map((note, i) => (
+            <li key={i}>{note}</li>
           ))}
         </ul>
       )}
       {report.columns && (
-        <table aria-label="Columns">
-          <caption>Columns</caption>
+        <table aria-label={t('data.preview.columns')}>
+          <caption>{t('data.preview.columns')}</caption>
           <thead>
             <tr>
-              <th scope="col">Column</th>
-              <th scope="col">Use</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Missing</th>
-              <th scope="col">Values</th>
+              <th scope="col">{t('data.preview.column')}</th>
+              <th scope="col">{t('data.preview.use')}</th>
+              <th scope="col">{t('data.preview.kind')}</th>
+              <th scope="col">{t('data.preview.missing')}</th>
+              <th scope="col">{t('data.preview.values')}</th>
             </tr>
           </thead>
           <tbody>
             {report.columns.map((c) => (
               <tr key={c.name}>
                 <th scope="row">{c.name}</th>
-                <td title={c.why}>{c.role === 'feature' ? 'input' : c.role}</td>
-                <td>{c.kind}</td>
-                <td>{c.missing}</td>
+                <td title={columnWhyText(t, c)}>{t(`data.preview.role.${c.role}`)}</td>
+                <td>{t(`data.preview.kind.${c.kind}`)}</td>
+                <td>{c.missing.toLocaleString(locale)}</td>
                 <td>
                   {c.kind === 'numeric' && c.mean !== undefined
-                    ? `${fmt(c.min!)} to ${fmt(c.max!)}, mean ${fmt(c.mean)}, sd ${fmt(c.std!)}`
-                    : (c.top ?? []).map((t) => `${t.value} (${t.count})`).join(', ')}
+                    ? t('data.preview.numeric', {
+                        min: fmt(c.min!),
+                        max: fmt(c.max!),
+                        mean: fmt(c.mean),
+                        sd: fmt(c.std!),
+                      })
+                    : (c.top ?? [])
+                        .map((top) => `${top.value} (${top.count.toLocaleString(locale)})`)
+                        .join(', ')}
                 </td>
               </tr>
             ))}
@@ -55,8 +70,8 @@ export function ImportPreview({ report, samples }: { report: ImportReport; sampl
         </table>
       )}
       {report.preview && report.preview.rows.length > 0 && (
-        <table aria-label="First rows">
-          <caption>First rows</caption>
+        <table aria-label={t('data.preview.firstRows')}>
+          <caption>{t('data.preview.firstRows')}</caption>
           <thead>
             <tr>
               {report.preview.header.map((h) => (
@@ -78,28 +93,28 @@ export function ImportPreview({ report, samples }: { report: ImportReport; sampl
         </table>
       )}
       {report.balance && (
-        <table aria-label="Class balance">
-          <caption>Class balance</caption>
+        <table aria-label={t('data.preview.balance')}>
+          <caption>{t('data.preview.balance')}</caption>
           <thead>
             <tr>
-              <th scope="col">Class</th>
-              <th scope="col">Training</th>
-              <th scope="col">Test</th>
+              <th scope="col">{t('data.preview.class')}</th>
+              <th scope="col">{t('data.preview.training')}</th>
+              <th scope="col">{t('data.preview.test')}</th>
             </tr>
           </thead>
           <tbody>
             {report.balance.classNames.map((name, i) => (
               <tr key={name}>
                 <th scope="row">{name}</th>
-                <td>{report.balance!.train[i]}</td>
-                <td>{report.balance!.test[i]}</td>
+                <td>{count(report.balance!.train[i], locale)}</td>
+                <td>{count(report.balance!.test[i], locale)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
       {samples && samples.length > 0 && (
-        <ul aria-label="Example images" className="import-preview__grid">
+        <ul aria-label={t('data.preview.examples')} className="import-preview__grid">
           {samples.map((s, i) => (
             <li key={i}>
               <SampleImage
@@ -116,6 +131,7 @@ export function ImportPreview({ report, samples }: { report: ImportReport; sampl
 }
 
 function SampleImage({ sample, shape, label }: { sample: Sample; shape: number[]; label: string }) {
+  const t = useT();
   const canvas = useRef<HTMLCanvasElement>(null);
   const [height = 1, width = 1, channels = 1] = shape;
   useEffect(() => {
@@ -136,13 +152,13 @@ function SampleImage({ sample, shape, label }: { sample: Sample; shape: number[]
         width={width}
         height={height}
         role="img"
-        aria-label={`Example of ${label}`}
+        aria-label={t('data.preview.example', { label })}
       />
       <figcaption>{label}</figcaption>
     </figure>
   );
 }
 
-function fmt(v: number): string {
-  return Number(v.toPrecision(3)).toLocaleString('en-US');
+function count(value: number | undefined, locale: Locale): string {
+  return value === undefined ? '' : value.toLocaleString(locale);
 }

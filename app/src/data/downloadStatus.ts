@@ -4,9 +4,11 @@
  * without the user pressing Download, where the progress is shown.
  */
 import { createStore, useStore, type StoreApi } from 'zustand';
-import { datasetInfo } from '../../../src/data/catalog';
 import { isDownloadableId } from '../../../src/data/downloads/sources';
+import type { Translate } from '../../../src/i18n';
 import type { DatasetRef } from '../../../src/project';
+import { currentT } from '../i18n';
+import { datasetName } from './datasetText';
 import type { DatasetDownloadStatus } from '../../../src/protocol/datasetDownload';
 
 export type DownloadState = DatasetDownloadStatus['state'];
@@ -34,17 +36,18 @@ export function useDownloadStatus<T>(select: (s: DownloadStatusState) => T): T {
 
 /**
  * Why the examples of `dataset` cannot be read yet: it is downloaded on first use and the host has
- * not said it keeps it. Null when nothing needs downloading.
+ * not said it keeps it, in the interface's language (or `t`'s). Null when nothing needs downloading.
  */
 export function downloadNeeded(
   dataset: DatasetRef | null,
   known: Readonly<Record<string, DownloadState>>,
+  t: Translate = currentT(),
 ): string | null {
   if (!dataset || !isDownloadableId(dataset.id)) return null;
   const state = known[dataset.id];
   if (state === 'done') return null;
-  const name = datasetInfo(dataset.id)?.name ?? dataset.id;
-  if (state === 'running') return `${name} is still downloading; wait until it is done.`;
-  if (state === undefined) return `Checking whether ${name} is on this computer…`;
-  return `${name} is not on this computer yet: press Download under the dataset first.`;
+  const name = datasetName(t, dataset.id);
+  if (state === 'running') return t('data.download.stillRunning', { name });
+  if (state === undefined) return t('data.download.checking', { name });
+  return t('data.download.needed', { name });
 }

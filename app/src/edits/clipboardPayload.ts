@@ -7,6 +7,8 @@
  */
 import type { Graph } from '../../../src/graph/types';
 import { newProject, parseProject, PROJECT_FORMAT, serializeProject } from '../../../src/project';
+import { currentT } from '../i18n';
+import { projectErrorText } from '../projects/projectErrorText';
 
 /** Far more than any real selection; larger text is refused before it is parsed. */
 export const MAX_CLIPBOARD_CHARS = 16 * 1024 * 1024;
@@ -17,37 +19,36 @@ export function clipboardText(part: Graph): string {
   return serializeProject({ ...newProject(CLIPBOARD_PROJECT_NAME), graph: part });
 }
 
-const NO_LAYERS = 'The clipboard holds no layers to paste.';
-
 export type PasteRead = { ok: true; graph: Graph } | { ok: false; error: string };
 
+/** Reads pasted text as layers; what is wrong with it is said in the user's language. */
 export function readClipboardText(text: string): PasteRead {
+  const t = currentT();
+  const noLayers: PasteRead = { ok: false, error: t('commands.clipboardEmpty') };
   if (text.length > MAX_CLIPBOARD_CHARS) {
-    return { ok: false, error: 'The clipboard holds too much text to be copied layers.' };
+    return { ok: false, error: t('commands.clipboardTooLarge') };
   }
   // Plain text copied from elsewhere is common; say simply that it is not layers.
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch {
-    return { ok: false, error: NO_LAYERS };
+    return noLayers;
   }
   if (
     typeof doc !== 'object' ||
     doc === null ||
     (doc as { format?: unknown }).format !== PROJECT_FORMAT
   ) {
-    return { ok: false, error: NO_LAYERS };
+    return noLayers;
   }
   const parsed = parseProject(text);
   if (!parsed.ok) {
     return {
       ok: false,
-      error: `The clipboard does not hold layers NeuroCanvas can paste. ${parsed.error}`,
+      error: t('commands.clipboardUnreadable', { reason: projectErrorText(t, parsed) }),
     };
   }
-  if (parsed.project.graph.nodes.length === 0) {
-    return { ok: false, error: NO_LAYERS };
-  }
+  if (parsed.project.graph.nodes.length === 0) return noLayers;
   return { ok: true, graph: parsed.project.graph };
 }

@@ -3,6 +3,7 @@
  * at `centre`, or below the other layers when there is no view to place it in.
  */
 import type { Position } from '../../../src/graph/types';
+import { currentT } from '../i18n';
 import type { DocumentStore } from '../stores/documentStore';
 import type { UiStore } from '../stores/uiStore';
 import { belowAll, freeSpot, newLayerNode } from './addLayer';
@@ -17,6 +18,6 @@ export function placeLayer(
   const node = newLayerNode(graph, type, freeSpot(graph, centre ?? belowAll(graph)));
   if (!node || !doc.getState().apply({ type: 'addNode', node })) return null;
   ui.getState().select([node.id]);
-  ui.getState().announce(`Added ${node.type} layer ${node.name}.`);
+  ui.getState().announce(currentT()('canvas.layerAdded', { type: node.type, name: node.name }));
   return node.id;
 }

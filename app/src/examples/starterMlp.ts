@@ -1,6 +1,7 @@
 /**
  * The starter example offered on a blank canvas: a small multilayer perceptron for 28×28 digit
  * images, Input → Flatten → Dense(128, ReLU) → Dense(10, softmax) → Output, laid out top to bottom.
+ * Its name, in the user's language, is the message 'canvas.starterName'.
  */
 import type { GraphChange } from '../../../src/graph/changes';
 import { layoutGraph } from '../../../src/graph/layout';
@@ -9,8 +10,6 @@ import type { ParamValue } from '../../../src/layers/params';
 import { defaultParams } from '../../../src/layers/defaults';
 import { getLayer } from '../../../src/layers/registry';
 import { insertSubgraph } from '../edits/subgraph';
-
-export const STARTER_NAME = 'MLP for digits';
 
 const LAYERS: readonly [type: string, name: string, params: Record<string, ParamValue>][] = [
   ['Input', 'image', { shape: [28, 28, 1] }],

@@ -12,10 +12,13 @@ import { TARGET_LABELS } from '../../../src/export/bundle/labels';
 import type { ExportTarget } from '../../../src/export/bundle/types';
 import type { ExportTargetStatus } from '../../../src/protocol/exportMessages';
 import type { ReplyTo } from '../../../src/protocol/renderer';
+import { GanExportChoice, useGanExport } from '../gan/GanExportChoice';
 import { useHost } from '../host/hostStore';
+import { useLocale, useT } from '../i18n';
 import { ModalDialog } from '../projects/ModalDialog';
 import { useDocument } from '../stores/documentStore';
 import { exportDialogStore, useExportDialogOpen } from './exportDialogStore';
+import { exportErrorText, exportWhyText, modelErrorText } from './exportText';
 import { exportFolderChooser } from './folderChooser';
 import './exportDialog.css';
 
@@ -30,17 +33,20 @@ type Phase =
   | { kind: 'done'; targets: ExportTargetStatus[]; result: ReplyTo<'exportModel'> }
   | { kind: 'failed'; targets: ExportTargetStatus[]; message: string };
 
-const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 const exportable = (s: ExportTargetStatus) => s.available && s.unsupported.length === 0;
 
 function Dialog() {
   const client = useHost((s) => s.client);
-  const project = useDocument((s) => s.project);
+  // A GAN's chosen part (or both) is exported as an ordinary project.
+  const gan = useGanExport(useDocument((s) => s.project));
+  const project = gan.exported;
   const [phase, setPhase] = useState<Phase>({ kind: 'checking' });
   const [target, setTarget] = useState<ExportTarget | null>(null);
   const [folder, setFolder] = useState('');
   const [replace, setReplace] = useState(false);
   const [copied, setCopied] = useState(false);
+  const t = useT();
+  const locale = useLocale((s) => s.locale);
   const close = () => exportDialogStore.getState().close();
   const chooseFolder = exportFolderChooser();
 
@@ -58,14 +64,20 @@ function Dialog() {
         setPhase({
           kind: 'failed',
           targets: [],
-          message: `The model cannot be exported. ${messageOf(e)}`,
+          message: t('export.cannot', {
+            detail: modelErrorText(t, locale, project.graph) ?? exportErrorText(t, e),
+          }),
         }),
     );
     return () => {
       current = false;
     };
+    // The message is said once, in the language of the moment.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client, project]);
 
+  const checking = phase.kind === 'checking';
+  const exporting = phase.kind === 'exporting';
   const targets = phase.kind === 'checking' ? [] : phase.targets;
   const chosen = targets.find((t) => t.target === target);
   const run = () => {
@@ -83,7 +95,7 @@ function Dialog() {
       })
       .then(
         (result) => setPhase({ kind: 'done', targets, result }),
-        (e: unknown) => setPhase({ kind: 'failed', targets, message: messageOf(e) }),
+        (e: unknown) => setPhase({ kind: 'failed', targets, message: exportErrorText(t, e) }),
       );
   };
   const copyPath = (path: string) =>
@@ -94,26 +106,22 @@ function Dialog() {
 
   return (
     <ModalDialog
-      title="Export the model"
+      title={t('export.title')}
       wide
       className="export-dialog"
       // Escape does not leave while files are being written.
       onCancel={() => phase.kind !== 'exporting' && close()}
     >
-      {!client && (
-        <p className="dialog__error">
-          Exporting needs the NeuroCanvas host, which runs the model and writes the files. Start the
-          app with npm run serve.
-        </p>
-      )}
-      {client && phase.kind === 'checking' && (
+      {!client && <p className="dialog__error">{t('export.noHost')}</p>}
+      {client && checking && (
         <p className="dialog__note" role="status">
-          Checking which formats can take this model…
+          {t('export.checking')}
         </p>
       )}
+      {gan.gan && <GanExportChoice part={gan.part} onChoose={gan.setPart} disabled={exporting} />}
       {targets.length > 0 && (
         <fieldset className="dialog__section" disabled={phase.kind === 'exporting'}>
-          <legend className="dialog__subtitle">Format</legend>
+          <legend className="dialog__subtitle">{t('export.format')}</legend>
           {targets.map((status) => (
             <TargetChoice
               key={status.target}
@@ -126,13 +134,13 @@ function Dialog() {
       )}
       {targets.length > 0 && (
         <fieldset className="dialog__section" disabled={phase.kind === 'exporting'}>
-          <legend className="dialog__subtitle">Options</legend>
+          <legend className="dialog__subtitle">{t('export.options')}</legend>
           <label className="export-dialog__field">
-            Folder
+            {t('export.folder')}
             <input
               type="text"
               value={folder}
-              placeholder="a new folder in the app’s exports folder"
+              placeholder={t('export.folderPlaceholder')}
               onChange={(e) => setFolder(e.target.value)}
             />
           </label>
@@ -141,7 +149,7 @@ function Dialog() {
               type="button"
               onClick={() => void chooseFolder().then((path) => path !== null && setFolder(path))}
             >
-              Choose folder…
+              {t('export.chooseFolder')}
             </button>
           )}
           <label className="export-dialog__field">
@@ -150,50 +158,53 @@ function Dialog() {
               checked={replace}
               onChange={(e) => setReplace(e.target.checked)}
             />
-            Replace the folder if it holds files
+            {t('export.replace')}
           </label>
         </fieldset>
       )}
-      {phase.kind === 'exporting' && (
+      {exporting && (
         <div className="dialog__note" role="status">
-          <progress aria-label="Exporting" />
-          Building the model and writing the {target ? TARGET_LABELS[target] : ''} files…
+          <progress aria-label={t('export.exporting')} />
+          {t('export.writing', { target: target ? TARGET_LABELS[target] : '' })}
         </div>
       )}
-      {phase.kind === 'failed' && (
+      {phase.kind === 'failed' ? (
         <p className="dialog__error" role="alert">
           {phase.message}
         </p>
-      )}
-      {phase.kind === 'done' && (
-        <section className="dialog__section" aria-label="Exported">
+      ) : null}
+      {phase.kind === 'done' ? (
+        <section className="dialog__section" aria-label={t('export.done')}>
           <p role="status">
-            Exported {phase.result.files.length} files for {TARGET_LABELS[phase.result.target]} to:
+            {t('export.doneText', {
+              count: phase.result.files.length,
+              target: TARGET_LABELS[phase.result.target],
+            })}
           </p>
           <p className="export-dialog__path">
             <code>{phase.result.folder}</code>
           </p>
           <button type="button" onClick={() => void copyPath(phase.result.folder)}>
-            Copy folder path
+            {t('export.copyPath')}
           </button>
-          {copied && <span role="status"> Copied.</span>}
-          <ul className="dialog__list" aria-label="Files">
+          {copied && <span role="status"> {t('export.copied')}</span>}
+          <ul className="dialog__list" aria-label={t('export.files')}>
             {phase.result.files.map((f) => (
               <li key={f.path}>{f.path}</li>
             ))}
           </ul>
         </section>
-      )}
+      ) : null}
       <div className="dialog__actions">
         <button
           type="button"
           disabled={!chosen || !exportable(chosen) || phase.kind === 'exporting'}
           onClick={run}
         >
-          Export
+          {t('export.export')}
         </button>
         <button type="button" disabled={phase.kind === 'exporting'} onClick={close}>
-          {phase.kind === 'done' ? 'Close' : 'Cancel'}
+          {t(phase.kind === 'done' ? 'common.close' : 'common.cancel')}
         </button>
       </div>
     </ModalDialog>
@@ -209,6 +220,7 @@ function TargetChoice({
   checked: boolean;
   onChoose(): void;
 }) {
+  const t = useT();
   const label = TARGET_LABELS[status.target];
   const usable = exportable(status);
   return (
@@ -224,12 +236,12 @@ function TargetChoice({
         />
         {label}
       </label>
-      {!status.available && <p className="dialog__note">{status.reason}</p>}
+      {!status.available && <p className="dialog__note">{exportWhyText(t, status)}</p>}
       {status.available && status.unsupported.length > 0 && (
-        <ul className="dialog__note" aria-label={`Layers ${label} cannot express`}>
+        <ul className="dialog__note" aria-label={t('export.unsupported', { target: label })}>
           {status.unsupported.map((u) => (
             <li key={u.layerName}>
-              {u.layerName} ({u.className}): {u.reason}
+              {u.layerName} ({u.className}): {exportWhyText(t, u)}
             </li>
           ))}
         </ul>

@@ -1,19 +1,28 @@
 /** The connection to NeuroCanvas in the status bar: connected, connecting, or why there is none. */
-import { useHost } from './hostStore';
+import type { MessageKey } from '../../../src/i18n';
+import { useT } from '../i18n';
+import { useHost, type HostStatus } from './hostStore';
 
-const TEXT = {
-  connecting: 'Connecting…',
-  connected: 'Connected',
-  unavailable: 'Not connected: training is off',
-  lost: 'Connection lost',
-} as const;
+const TEXT: Readonly<Record<HostStatus, MessageKey>> = {
+  connecting: 'app.host.connecting',
+  connected: 'app.host.connected',
+  unavailable: 'app.host.unavailable',
+  lost: 'app.host.lost',
+};
+
+/** Why there is no connection; the reason stored with the status is in the language of its time. */
+const WHY: Readonly<Partial<Record<HostStatus, MessageKey>>> = {
+  unavailable: 'app.host.noHost',
+  lost: 'app.host.closed',
+};
 
 export function HostIndicator() {
+  const t = useT();
   const status = useHost((s) => s.status);
-  const reason = useHost((s) => s.reason);
+  const why = WHY[status];
   return (
-    <span className="host-indicator" data-host={status} title={reason ?? undefined}>
-      {TEXT[status]}
+    <span className="host-indicator" data-host={status} title={why && t(why)}>
+      {t(TEXT[status])}
     </span>
   );
 }

@@ -4,11 +4,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION as v } from '../../../src/protocol';
 import type { HostReply, RendererRequest } from '../../../src/protocol/renderer';
 import { HostClient } from '../../../src/protocol/rendererClient';
+import { localeStore } from '../i18n';
 import { hostStore } from './hostStore';
 import { OpenProjectDialog } from './OpenProjectDialog';
 import { askForProject, type ProjectChoice } from './projectPicker';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  localeStore.getState().setLocale('en');
+});
 
 /** A client answered by a host that knows one recent project and one in its folder. */
 function connect() {
@@ -83,5 +87,17 @@ describe('the Open dialog', () => {
     ({ choice } = await ask());
     fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
     expect(await choice).toBeNull();
+  });
+
+  it('speaks Russian when the interface does', async () => {
+    localeStore.getState().setLocale('ru');
+    connect();
+    render(<OpenProjectDialog />);
+    const { choice } = await ask();
+    expect(screen.getByRole('dialog', { name: 'Открыть проект' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Недавние проекты' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Папка проектов' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Загрузить файл…' }));
+    expect(await choice).toEqual({ kind: 'upload' });
   });
 });

@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { ProjectEntry, RecentEntry } from '../../../src/protocol/renderer';
+import { useT } from '../i18n';
 import { ModalDialog } from '../projects/ModalDialog';
 import { answerPicker, usePickerOpen } from './projectPicker';
 import { useHost } from './hostStore';
@@ -12,6 +13,7 @@ interface Listing {
   recent: readonly RecentEntry[];
   projects: readonly ProjectEntry[];
   folder: string;
+  /** Why the projects could not be listed (shown after the message saying so), or null. */
   error: string | null;
 }
 
@@ -21,6 +23,7 @@ export function OpenProjectDialog() {
 }
 
 function Dialog() {
+  const t = useT();
   const client = useHost((s) => s.client);
   const [listing, setListing] = useState<Listing | null>(null);
 
@@ -45,7 +48,7 @@ function Dialog() {
           recent: [],
           projects: [],
           folder: '',
-          error: `The projects could not be listed. ${e instanceof Error ? e.message : ''}`,
+          error: e instanceof Error ? e.message : '',
         }),
     );
     return () => {
@@ -55,31 +58,33 @@ function Dialog() {
 
   const pick = (path: string) => answerPicker({ kind: 'path', path });
   return (
-    <ModalDialog title="Open a project" onCancel={() => answerPicker(null)}>
-      {!listing && <p className="dialog__note">Looking for projects…</p>}
-      {listing?.error && <p className="dialog__error">{listing.error}</p>}
-      {listing && !listing.error && (
+    <ModalDialog title={t('app.open.title')} onCancel={() => answerPicker(null)}>
+      {!listing && <p className="dialog__note">{t('app.open.looking')}</p>}
+      {listing?.error !== null && listing?.error !== undefined && (
+        <p className="dialog__error">{t('app.open.failed', { reason: listing.error }).trim()}</p>
+      )}
+      {listing && listing.error === null && (
         <>
           <ProjectList
-            title="Recent projects"
+            title={t('app.open.recent')}
             entries={listing.recent}
             onPick={pick}
-            empty="None yet."
+            empty={t('app.open.noneYet')}
           />
           <ProjectList
-            title="Projects folder"
+            title={t('app.open.folder')}
             entries={listing.projects}
             onPick={pick}
-            empty={`No projects in ${listing.folder} yet.`}
+            empty={t('app.open.emptyFolder', { folder: listing.folder })}
           />
         </>
       )}
       <div className="dialog__actions">
         <button type="button" onClick={() => answerPicker({ kind: 'upload' })}>
-          Upload a file…
+          {t('app.open.upload')}
         </button>
         <button type="button" onClick={() => answerPicker(null)}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </ModalDialog>

@@ -5,11 +5,13 @@
  * alone, a plain file) finds nothing there: the attempt fails or never answers, and the app
  * works without training.
  */
+import { translate } from '../../../src/i18n';
 import {
   hostClientOverWebSocket,
   type HostClient,
   type HostSocket,
 } from '../../../src/protocol/rendererClient';
+import { currentT } from '../i18n';
 
 /** What connecting needs of a socket beyond what the client uses; the browser's and `ws`'s fit. */
 export type ConnectingSocket = HostSocket & {
@@ -25,8 +27,10 @@ export type HostConnection =
 /** How long a silent address is given before the page decides no host is there. */
 export const CONNECT_TIMEOUT_MS = 4_000;
 
-export const NO_HOST_REASON =
-  'This page is not connected to NeuroCanvas, so training is off. Start NeuroCanvas with `npm run serve` and open the address it prints.';
+/** Why there is no host, in English; the page says it in the user's language (`noHostReason`). */
+export const NO_HOST_REASON = translate('en', 'app.host.noHost');
+
+const noHostReason = () => currentT()('app.host.noHost');
 
 /** The socket's address for a page at `location`: same host, `/ws`, the page's query kept. */
 export function hostSocketUrl(location: Pick<Location, 'protocol' | 'host' | 'search'>): string {
@@ -45,7 +49,7 @@ export function connectHost(
     try {
       socket = open(url);
     } catch {
-      resolve({ ok: false, reason: NO_HOST_REASON });
+      resolve({ ok: false, reason: noHostReason() });
       return;
     }
     let settled = false;
@@ -56,7 +60,7 @@ export function connectHost(
       resolve(outcome);
     };
     const fail = () => {
-      settle({ ok: false, reason: NO_HOST_REASON });
+      settle({ ok: false, reason: noHostReason() });
       socket.close();
     };
     const timer = setTimeout(fail, timeoutMs);

@@ -8,6 +8,8 @@ import { PROTOCOL_VERSION as v } from '../../../src/protocol';
 import { trainerMessages } from '../../../src/protocol/testing/messages';
 import { REPLY_TYPES, type RendererRequest } from '../../../src/protocol/renderer';
 import type { DesktopBridge } from '../../../src/protocol/rendererBridge';
+import { createLocaleStore } from '../i18n/localeStore';
+import { saveFailed } from '../projects/saveFailures';
 import { createDocumentStore } from '../stores/documentStore';
 import { createProbeStore } from '../stores/trainingProbe';
 import { createTrainingStore } from '../stores/trainingStore';
@@ -127,7 +129,12 @@ function fakeShell(chosen: string | null = null) {
   const commands = new Set<(name: string) => void>();
   const opens = new Set<(path: string) => void>();
   const reloads = new Set<(path: string) => void>();
-  const reports: { unsaved: boolean; projectName: string }[] = [];
+  const reports: {
+    unsaved: boolean;
+    projectName: string;
+    locale?: string;
+    saveFailed?: boolean;
+  }[] = [];
   const choices: unknown[] = [];
   const shell: DesktopShell = {
     onCommand: (h) => (commands.add(h), () => void commands.delete(h)),
@@ -156,8 +163,10 @@ function shellDeps(pick: () => Promise<ProjectChoice> = async () => null) {
   let chooser: (() => Promise<ProjectChoice>) | null = null;
   let saveChooser: ((name: string) => Promise<string | null>) | null = null;
   let folderChooser: (() => Promise<string | null>) | null = null;
+  const locale = createLocaleStore();
   const deps: DesktopShellDeps = {
     doc,
+    locale,
     // Open, as it runs: it asks for its file before it first waits.
     runMenuCommand: (name) => {
       ran.push(name);
@@ -170,6 +179,7 @@ function shellDeps(pick: () => Promise<ProjectChoice> = async () => null) {
   return {
     deps,
     doc,
+    locale,
     ran,
     picked,
     chooser: () => chooser,
@@ -274,19 +284,52 @@ describe('the desktop shell', () => {
     const fake = fakeShell();
     const { deps, doc } = shellDeps();
     const off = connectDesktopShell(fake.shell, deps);
-    expect(fake.reports).toEqual([{ unsaved: false, projectName: 'Digits' }]);
+    expect(fake.reports).toEqual([{ unsaved: false, projectName: 'Digits', locale: 'en' }]);
     doc.getState().load(newProject('Moons'));
     doc.setState({ project: { ...doc.getState().project, name: 'Moons 2' } });
     doc.setState({ project: { ...doc.getState().project } });
     doc.setState({ saved: doc.getState().project });
     expect(fake.reports).toEqual([
-      { unsaved: false, projectName: 'Digits' },
-      { unsaved: false, projectName: 'Moons' },
-      { unsaved: true, projectName: 'Moons 2' },
-      { unsaved: false, projectName: 'Moons 2' },
+      { unsaved: false, projectName: 'Digits', locale: 'en' },
+      { unsaved: false, projectName: 'Moons', locale: 'en' },
+      { unsaved: true, projectName: 'Moons 2', locale: 'en' },
+      { unsaved: false, projectName: 'Moons 2', locale: 'en' },
     ]);
     off();
     doc.setState({ project: { ...doc.getState().project, name: 'After' } });
     expect(fake.reports).toHaveLength(4);
+  });
+
+  it('tells main when a save failed, so a close waiting for it gives up', () => {
+    const fake = fakeShell();
+    const { deps, doc } = shellDeps();
+    const off = connectDesktopShell(fake.shell, deps);
+    doc.setState({ project: { ...doc.getState().project, name: 'Moons' } });
+    saveFailed();
+    expect(fake.reports.at(-1)).toEqual({
+      unsaved: true,
+      projectName: 'Moons',
+      locale: 'en',
+      saveFailed: true,
+    });
+    off();
+    saveFailed();
+    expect(fake.reports.at(-1)).toMatchObject({ projectName: 'Moons' });
+    expect(fake.reports.filter((r) => 'saveFailed' in r)).toHaveLength(1);
+  });
+
+  it('tells main when the user switches languages, so menus and dialogs follow', () => {
+    const fake = fakeShell();
+    const { deps, locale } = shellDeps();
+    const off = connectDesktopShell(fake.shell, deps);
+    locale.getState().setLocale('ru');
+    locale.getState().setLocale('ru');
+    expect(fake.reports).toEqual([
+      { unsaved: false, projectName: 'Digits', locale: 'en' },
+      { unsaved: false, projectName: 'Digits', locale: 'ru' },
+    ]);
+    off();
+    locale.getState().setLocale('en');
+    expect(fake.reports).toHaveLength(2);
   });
 });

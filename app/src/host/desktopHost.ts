@@ -7,7 +7,8 @@
  * its shortcut would, a project file opened from the system opens as File › Open would open it
  * (and one reloaded after a change on disk too, without asking again what the user just answered
  * in main's question), Open asks the system's dialog, and main is kept told whether there is unsaved work, for the
- * question it asks when the window closes.
+ * question it asks when the window closes, and which language the page speaks, for its menus and
+ * dialogs.
  */
 import {
   DESKTOP_BRIDGE_KEY,
@@ -16,11 +17,14 @@ import {
 } from '../../../src/protocol/rendererBridge';
 import type { DesktopShell } from '../../../src/protocol/desktopBridge';
 import type { HostClient } from '../../../src/protocol/rendererClient';
+import type { StoreApi } from 'zustand';
+import { localeStore, type LocaleState } from '../i18n/localeStore';
 import { appCommandContext } from '../commands/appContext';
 import { runMenuCommand } from '../commands/menuCommands';
 import type { CommandContext } from '../commands/types';
 import { chooseExportFoldersWith } from '../export/folderChooser';
 import { chooseSavePathsWith } from '../projects/saveAsQuestion';
+import { onSaveFailed } from '../projects/saveFailures';
 import { documentStore, type DocumentStore } from '../stores/documentStore';
 import { chooseProjectsWith, type ProjectChoice } from './projectPicker';
 
@@ -61,6 +65,7 @@ export interface ShellRun {
 
 export interface DesktopShellDeps {
   doc: DocumentStore;
+  locale: Pick<StoreApi<LocaleState>, 'getState' | 'subscribe'>;
   runMenuCommand(name: unknown, run?: ShellRun): unknown;
   chooseProjectsWith(choose: (() => Promise<ProjectChoice>) | null): void;
   chooseSavePathsWith(choose: ((name: string) => Promise<string | null>) | null): void;
@@ -78,6 +83,7 @@ export function runShellCommand(
 
 const appDeps: DesktopShellDeps = {
   doc: documentStore,
+  locale: localeStore,
   runMenuCommand: (name, run) => runShellCommand(name, run),
   chooseProjectsWith,
   chooseSavePathsWith,
@@ -119,7 +125,8 @@ export function connectDesktopShell(
   let last = '';
   const report = () => {
     const { project, saved } = deps.doc.getState();
-    const state = { unsaved: project !== saved, projectName: project.name };
+    const { locale } = deps.locale.getState();
+    const state = { unsaved: project !== saved, projectName: project.name, locale };
     const key = JSON.stringify(state);
     if (key === last) return;
     last = key;
@@ -127,9 +134,24 @@ export function connectDesktopShell(
   };
   // The first report also tells main that the page now listens for files to open.
   report();
+  // Main may be waiting for a save to close the window; a failed one will not be followed by a
+  // saved state, so main hears of the failure itself.
+  const offSaveFailed = onSaveFailed(() => {
+    const { project, saved } = deps.doc.getState();
+    const { locale } = deps.locale.getState();
+    shell.reportState({
+      unsaved: project !== saved,
+      projectName: project.name,
+      locale,
+      saveFailed: true,
+    });
+  });
   const offDoc = deps.doc.subscribe(report);
+  const offLocale = deps.locale.subscribe(report);
   return () => {
+    offSaveFailed();
     offDoc();
+    offLocale();
     offCommand();
     offOpen();
     offReload();

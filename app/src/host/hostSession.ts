@@ -2,6 +2,8 @@
  * The page's session with its host, from connecting to the connection's end: the client goes into
  * the host store, training follows its trainer, and a lost connection ends any run under way.
  */
+import { translate } from '../../../src/i18n';
+import { currentT } from '../i18n';
 import { hostStore, type HostStore } from './hostStore';
 import { trainingStore, type TrainingStore } from '../stores/trainingStore';
 import { trainingController } from '../training/appTraining';
@@ -9,8 +11,8 @@ import type { TrainingController } from '../training/trainingController';
 import { connectHost, hostSocketUrl, type OpenSocket } from './connectHost';
 import { connectDesktopShell, desktopHostClient, desktopShellOf } from './desktopHost';
 
-export const CONNECTION_LOST =
-  'The connection to NeuroCanvas has closed. Reload the page to reconnect.';
+/** Why the connection ended, in English; the page says it in the user's language. */
+export const CONNECTION_LOST = translate('en', 'app.host.closed');
 
 export interface HostSessionDeps {
   host: HostStore;
@@ -54,8 +56,9 @@ export async function startHostSession(
   const detach = deps.controller.attach(connection.client);
   connection.socket.addEventListener('close', () => {
     detach();
-    deps.host.getState().lost(CONNECTION_LOST);
-    deps.training.getState().disconnected(CONNECTION_LOST);
+    const reason = currentT()('app.host.closed');
+    deps.host.getState().lost(reason);
+    deps.training.getState().disconnected(reason);
   });
   deps.host.getState().connected(connection.client);
 }

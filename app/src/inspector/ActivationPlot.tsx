@@ -1,5 +1,6 @@
 /** A small plot of an activation f(x) and its derivative f′(x), for learners. */
 import { useMemo } from 'react';
+import { useT } from '../i18n';
 import { sampleCurve, type ActivationPlotSpec } from './activationCurves';
 
 const WIDTH = 240;
@@ -8,6 +9,7 @@ const PAD = 8;
 const X_RANGE = 4;
 
 export function ActivationPlot({ spec }: { spec: ActivationPlotSpec }) {
+  const t = useT();
   const { fPath, dfPath, zeroX, zeroY } = useMemo(() => {
     const { xs, f, df } = sampleCurve(spec.curve, -X_RANGE, X_RANGE);
     const all = [...f, ...df, 0];
@@ -30,7 +32,7 @@ export function ActivationPlot({ spec }: { spec: ActivationPlotSpec }) {
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
-        aria-label={`Plot of ${spec.title}: f(x) and its derivative f′(x), for x from −${X_RANGE} to ${X_RANGE}`}
+        aria-label={t('inspector.plot', { title: spec.title, range: X_RANGE })}
       >
         <line className="activation-plot__axis" x1={PAD} x2={WIDTH - PAD} y1={zeroY} y2={zeroY} />
         <line className="activation-plot__axis" x1={zeroX} x2={zeroX} y1={PAD} y2={HEIGHT - PAD} />

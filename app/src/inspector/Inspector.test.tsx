@@ -2,12 +2,16 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chain } from '../../../src/graph/testing/build';
+import { localeStore } from '../i18n';
 import { documentStore } from '../stores/documentStore';
 import { uiStore } from '../stores/uiStore';
 import { resetStores } from '../test/resetStores';
 import { Inspector } from './Inspector';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  localeStore.getState().setLocale('en');
+});
 
 const node = (id: string) => documentStore.getState().project.graph.nodes.find((n) => n.id === id)!;
 
@@ -92,5 +96,35 @@ describe('Inspector', () => {
     fireEvent.change(shape, { target: { value: '28, 28, 1, 1' } });
     expect(screen.getByText(/Shape must be a list of 1 to 3 whole numbers/)).toBeTruthy();
     expect(node('n1').params.shape).toEqual([28, 28]);
+  });
+
+  it('speaks Russian: labels, help, options, errors and the explanation', () => {
+    localeStore.getState().setLocale('ru');
+    inspect('n2');
+    expect(screen.getByRole('heading', { name: 'Свойства' })).toBeTruthy();
+    expect(screen.getByText('Основные')).toBeTruthy();
+    const units = screen.getByRole('spinbutton', { name: 'Нейроны' });
+    expect(screen.getByText('Сколько нейронов, а значит, и сколько выходов.')).toBeTruthy();
+    expect(screen.getByRole('option', { name: 'Линейная' })).toBeTruthy();
+    expect(screen.getByRole('switch', { name: 'Смещение' })).toBeTruthy();
+    expect(screen.getByText(/^Каждый выход — взвешенная сумма всех входов/)).toBeTruthy();
+    fireEvent.change(units, { target: { value: '0' } });
+    // Russian groups digits with no-break spaces; the text matcher sees them as plain spaces.
+    expect(
+      screen.getByText('Нейроны: ожидается целое число от 1 до 1 000 000, а задано 0.'),
+    ).toBeTruthy();
+    fireEvent.change(screen.getByRole('textbox', { name: 'Имя' }), { target: { value: ' ' } });
+    expect(screen.getByText('У слоя должно быть имя.')).toBeTruthy();
+  });
+
+  it("shows a layer's problems in Russian, with the shapes filled in", () => {
+    localeStore.getState().setLocale('ru');
+    resetStores(chain(['Input', { shape: [28, 28, 1] }], 'Conv2D', 'Dense', 'Output'));
+    uiStore.getState().select(['n3']);
+    render(<Inspector />);
+    const list = screen.getByRole('list', { name: 'Проблемы этого слоя' });
+    expect(list.textContent).toContain(
+      'Слой «dense_1»: Dense ожидает вектор, а получает 3-мерный тензор формы 26×26×32.',
+    );
   });
 });

@@ -13,6 +13,8 @@ export interface ParamFieldProps {
   onDone(): void;
   problem?: string | undefined;
   disabled?: boolean | undefined;
+  /** Why a classroom lock fixes the value; the field is then read-only or disabled. */
+  lock?: string | undefined;
 }
 
 export function ParamField({ spec, value, ...rest }: ParamFieldProps) {

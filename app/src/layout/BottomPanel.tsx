@@ -1,6 +1,7 @@
 /** Problems, the model summary and training, as tabs under the canvas. */
 import { useState, type ComponentType, type KeyboardEvent } from 'react';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
+import { useT } from '../i18n';
 import { useAnalysis } from '../stores/analysis';
 import { SummaryPanel } from '../summary/SummaryPanel';
 import { TrainingPanel } from '../training/TrainingPanel';
@@ -18,10 +19,11 @@ export function BottomPanel() {
   const [tab, setTab] = useState<Tab>('problems');
   const count = useAnalysis().problems.length;
   const Panel = PANELS[tab];
+  const t = useT();
   const titles: Record<Tab, string> = {
-    problems: `Problems (${count})`,
-    summary: 'Summary',
-    training: 'Training',
+    problems: t('app.tab.problems', { count }),
+    summary: t('app.tab.summary'),
+    training: t('app.tab.training'),
   };
   // Arrow keys move between tabs, as in any tab list.
   const onKeyDown = (e: KeyboardEvent) => {
@@ -33,7 +35,7 @@ export function BottomPanel() {
   };
   return (
     <section className="bottom-panel" data-tab={tab}>
-      <div role="tablist" aria-label="Model details" className="tabs" onKeyDown={onKeyDown}>
+      <div role="tablist" aria-label={t('app.details')} className="tabs" onKeyDown={onKeyDown}>
         {TABS.map((t) => (
           <button
             key={t}

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { localeStore } from '../i18n';
 import { documentStore } from '../stores/documentStore';
 import { uiStore } from '../stores/uiStore';
 import { resetStores } from '../test/resetStores';
@@ -8,7 +9,10 @@ import { LAYER_DRAG_TYPE } from './dragData';
 import { Palette } from './Palette';
 
 beforeEach(() => resetStores());
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  localeStore.getState().setLocale('en');
+});
 
 describe('Palette', () => {
   it('shows every category and filters by the search', () => {
@@ -55,5 +59,23 @@ describe('Palette', () => {
     fireEvent.dragStart(screen.getByRole('button', { name: 'Conv 2D' }), { dataTransfer });
     expect(data.get(LAYER_DRAG_TYPE)).toBe('Conv2D');
     expect(dataTransfer.effectAllowed).toBe('copy');
+  });
+
+  it('speaks Russian and finds layers by their Russian category', () => {
+    localeStore.getState().setLocale('ru');
+    render(<Palette />);
+    expect(screen.getByRole('complementary', { name: 'Палитра слоёв' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Свёртка' })).toBeTruthy();
+    const dense = screen.getByRole('button', { name: 'Dense' });
+    expect(dense.getAttribute('title')).toMatch(/^Каждый выход — взвешенная сумма/);
+
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Поиск слоёв' }), {
+      target: { value: 'свёртка 2d' },
+    });
+    expect(screen.getByRole('button', { name: 'Conv 2D' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Dense' })).toBeNull();
+
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'ничего' } });
+    expect(screen.getByText('Нет слоёв, подходящих под «ничего».')).toBeTruthy();
   });
 });

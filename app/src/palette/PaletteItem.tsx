@@ -4,6 +4,8 @@
  */
 import type { DragEvent, KeyboardEvent } from 'react';
 import type { AnyLayerDefinition } from '../../../src/layers/definition';
+import { definitionText } from '../../../src/layers/text/layerText';
+import { useLocale } from '../i18n';
 import { getCanvasView } from '../canvas/view';
 import { placeLayer } from '../edits/placeLayer';
 import { documentStore } from '../stores/documentStore';
@@ -11,6 +13,8 @@ import { uiStore } from '../stores/uiStore';
 import { LAYER_DRAG_TYPE } from './dragData';
 
 export function PaletteItem({ def }: { def: AnyLayerDefinition }) {
+  const locale = useLocale((s) => s.locale);
+  const text = definitionText(locale, def);
   const onDragStart = (e: DragEvent) => {
     e.dataTransfer.setData(LAYER_DRAG_TYPE, def.type);
     e.dataTransfer.setData('text/plain', def.label);
@@ -34,9 +38,9 @@ export function PaletteItem({ def }: { def: AnyLayerDefinition }) {
       onDragStart={onDragStart}
       onClick={add}
       onKeyDown={onKeyDown}
-      title={def.doc}
+      title={text.doc}
     >
-      {def.label}
+      {text.label}
     </button>
   );
 }

@@ -3,6 +3,8 @@ import type { Problem } from '../../../src/graph/problems';
 import type { CanvasView } from '../canvas/view';
 import type { DocumentStore } from '../stores/documentStore';
 import type { UiStore } from '../stores/uiStore';
+import { currentT, localeStore } from '../i18n';
+import { fixLabel } from './problemText';
 
 /** A key that stays the same for the same problem from one edit to the next. */
 export function problemKey(p: Problem): string {
@@ -21,8 +23,10 @@ export function focusProblem(ui: UiStore, view: CanvasView | null, p: Problem): 
 export function applyFix(doc: DocumentStore, ui: UiStore, p: Problem): boolean {
   if (!p.fix) return false;
   const applied = doc.getState().apply(p.fix.changes);
+  const fix = fixLabel(localeStore.getState().locale, p.fix);
+  const t = currentT();
   ui.getState().announce(
-    applied ? `${p.fix.label}: done.` : `${p.fix.label} could not be applied.`,
+    t(applied ? 'problems.fixApplied' : 'problems.fixFailed', { fix }),
     applied ? 'info' : 'error',
   );
   return applied;

@@ -7,6 +7,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { serializeProject } from '../../../src/project';
 import { useHost } from '../host/hostStore';
+import { currentT, useT } from '../i18n';
 import { browserProjectFiles, projectFileName, type ProjectFiles } from '../io/projectFiles';
 import { documentStore } from '../stores/documentStore';
 import { uiStore } from '../stores/uiStore';
@@ -20,6 +21,7 @@ export function SaveAsDialog({ downloads = browserProjectFiles }: { downloads?: 
 }
 
 function Form({ current, downloads }: { current: string; downloads: ProjectFiles }) {
+  const t = useT();
   const client = useHost((s) => (s.status === 'connected' ? s.client : null));
   const [name, setName] = useState(current);
   const [taken, setTaken] = useState<{ folder: string; files: ReadonlySet<string> } | null>(null);
@@ -55,20 +57,22 @@ function Form({ current, downloads }: { current: string; downloads: ProjectFiles
     const project = { ...savableProject(documentStore.getState().project), name: name.trim() };
     try {
       await downloads.save(fileName, serializeProject(project), project);
-      uiStore.getState().announce(`Downloaded ${fileName}.`);
+      uiStore.getState().announce(currentT()('projects.saveAs.downloaded', { file: fileName }));
     } catch (e) {
       const reason = e instanceof Error ? e.message : '';
-      uiStore.getState().announce(`The project could not be downloaded. ${reason}`.trim(), 'error');
+      uiStore
+        .getState()
+        .announce(currentT()('projects.saveAs.downloadFailed', { reason }).trim(), 'error');
       return;
     }
     saveAsQuestion.answer(null);
   };
 
   return (
-    <ModalDialog title="Save as" onCancel={cancel}>
+    <ModalDialog title={t('projects.saveAs.title')} onCancel={cancel}>
       <form onSubmit={submit} className="save-as">
         <label>
-          Project name
+          {t('projects.saveAs.name')}
           <input
             type="text"
             value={name}
@@ -80,24 +84,26 @@ function Form({ current, downloads }: { current: string; downloads: ProjectFiles
         </label>
         <p id="save-as-where" className={replaces ? 'dialog__error' : 'dialog__note'}>
           {blank
-            ? 'A project needs a name.'
+            ? t('projects.saveAs.needsName')
             : !client
-              ? `The browser downloads it as ${fileName}.`
+              ? t('projects.saveAs.browser', { file: fileName })
               : replaces
-                ? `${fileName} already exists in ${taken!.folder}; saving replaces it.`
-                : `Saved as ${fileName} in ${taken?.folder ?? 'the projects folder'}.`}
+                ? t('projects.saveAs.replaces', { file: fileName, folder: taken!.folder })
+                : taken
+                  ? t('projects.saveAs.where', { file: fileName, folder: taken.folder })
+                  : t('projects.saveAs.whereDefault', { file: fileName })}
         </p>
         <div className="dialog__actions">
           <button type="submit" disabled={blank}>
-            {replaces ? 'Replace' : 'Save'}
+            {replaces ? t('projects.saveAs.replace') : t('common.save')}
           </button>
           {client && (
             <button type="button" disabled={blank} onClick={() => void download()}>
-              Download a copy
+              {t('projects.saveAs.download')}
             </button>
           )}
           <button type="button" onClick={cancel}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       </form>

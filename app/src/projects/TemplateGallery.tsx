@@ -3,51 +3,54 @@
  * its own settings. Picking one answers the gallery's question; the command loads it.
  */
 import { TEMPLATES } from '../../../src/templates';
-import { datasetInfo } from '../../../src/data/catalog';
+import { localizedTemplate } from '../../../src/templates/localize';
+import { isDatasetId } from '../../../src/data/catalog';
+import { datasetName } from '../data/datasetText';
+import { useLocale, useT } from '../i18n';
 import { LessonList } from '../lessons/LessonList';
-import { lessonTemplate } from '../lessons/lessonStore';
 import { ModalDialog } from './ModalDialog';
 import { templateQuestion } from './templateQuestion';
 
 export function TemplateGallery() {
+  const t = useT();
   const open = templateQuestion.useAsked();
+  const locale = useLocale((s) => s.locale);
   if (!open) return null;
   const cancel = () => templateQuestion.answer(null);
   return (
-    <ModalDialog title="New from template" onCancel={cancel} wide>
-      <p className="dialog__note">
-        Each template is a complete project: its layers, its dataset and training settings that
-        reach the result shown.
-      </p>
-      <ul className="template-list" aria-label="Templates">
-        {TEMPLATES.map((t) => {
-          const project = t.create();
-          const dataset = project.dataset ? datasetInfo(project.dataset.id)?.name : undefined;
-          const about = `template-${t.id}-about`;
+    <ModalDialog title={t('projects.templates.title')} onCancel={cancel} wide>
+      <p className="dialog__note">{t('projects.templates.about')}</p>
+      <ul className="template-list" aria-label={t('projects.templates.list')}>
+        {TEMPLATES.map((template) => {
+          const local = localizedTemplate(template, locale);
+          const project = local.create();
+          const id = project.dataset?.id;
+          const dataset = id !== undefined && isDatasetId(id) ? datasetName(t, id) : undefined;
+          const about = `template-${template.id}-about`;
+          const layers = t('projects.templates.layers', { count: project.graph.nodes.length });
           return (
-            <li key={t.id} className="template-card">
+            <li key={template.id} className="template-card">
               <button
                 type="button"
                 aria-describedby={about}
-                onClick={() => templateQuestion.answer(t)}
+                onClick={() => templateQuestion.answer(local)}
               >
-                {t.title}
+                {local.title}
               </button>
               <div id={about}>
-                <p>{t.description}</p>
+                <p>{local.description}</p>
                 <p className="template-card__facts">
-                  {project.graph.nodes.length} layers
-                  {dataset ? ` · ${dataset}` : ''} · {t.promise}
+                  {[layers, dataset, local.promise].filter(Boolean).join(' · ')}
                 </p>
               </div>
             </li>
           );
         })}
       </ul>
-      <LessonList onPick={(lesson) => templateQuestion.answer(lessonTemplate(lesson))} />
+      <LessonList onPick={(template) => templateQuestion.answer(template)} />
       <div className="dialog__actions">
         <button type="button" onClick={cancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </ModalDialog>

@@ -7,34 +7,47 @@ import type { Problem } from '../../../src/graph/problems';
 import type { DatasetInfo } from '../../../src/layers/definition';
 import { formatShape, type Shape } from '../../../src/layers/shape';
 import { datasetInfo } from '../../../src/data/catalog';
+import { infoWithTarget } from '../../../src/data/target';
+import { isGanGraph, withGanProblems } from '../../../src/gan/parts';
 import type { Graph } from '../../../src/graph/types';
 import type { Project } from '../../../src/project';
+import { useLocale } from '../i18n/localeStore';
+import { problemMessage } from '../problems/problemText';
 import { useDocument } from './documentStore';
 
 const byGraph = new WeakMap<Graph, { dataset: DatasetInfo | undefined; analysis: GraphAnalysis }>();
 /** One object per dataset, so the core's per-node memo sees the same context each time. */
 const contexts = new Map<string, DatasetInfo | undefined>();
 
-function datasetContext(id: string | undefined): DatasetInfo | undefined {
-  if (id === undefined) return undefined;
-  if (!contexts.has(id)) {
-    const info = datasetInfo(id);
+function datasetContext(ref: Project['dataset']): DatasetInfo | undefined {
+  if (!ref) return undefined;
+  // A dataset's options can change what the model is checked against (the MNIST sample with its
+  // picture as the target has no classes), so the options are part of the key.
+  const key = JSON.stringify([ref.id, ref.options?.target ?? null]);
+  if (!contexts.has(key)) {
+    const found = datasetInfo(ref.id);
+    const info = found && infoWithTarget(found, ref.options);
     contexts.set(
-      id,
+      key,
       info && {
         name: info.name,
         ...(info.classNames ? { numClasses: info.classNames.length } : {}),
       },
     );
   }
-  return contexts.get(id);
+  return contexts.get(key);
 }
 
 export function analysisOf(project: Project): GraphAnalysis {
-  const dataset = datasetContext(project.dataset?.id);
+  // A GAN ignores the dataset's labels, so its Outputs are not checked against its classes; its
+  // own problem (a generator whose samples the discriminator cannot take) is added instead.
+  const gan = isGanGraph(project.graph);
+  const dataset = gan ? undefined : datasetContext(project.dataset);
   const cached = byGraph.get(project.graph);
   if (cached && cached.dataset === dataset) return cached.analysis;
-  const analysis = analyzeGraph(project.graph, dataset ? { dataset } : {});
+  const plain = analyzeGraph(project.graph, dataset ? { dataset } : {});
+  const dataShape = project.dataset ? datasetInfo(project.dataset.id)?.inputShape : undefined;
+  const analysis = gan ? withGanProblems(project.graph, plain, dataShape) : plain;
   byGraph.set(project.graph, { dataset, analysis });
   return analysis;
 }
@@ -96,10 +109,11 @@ export function problemsByNode(analysis: GraphAnalysis): ReadonlyMap<string, rea
  * re-render only when the text changes, not on every edit elsewhere.
  */
 export function useNodeProblemText(id: string, severity: Problem['severity']): string {
+  const locale = useLocale((s) => s.locale);
   return useDocument((s) =>
     (problemsByNode(analysisOf(s.project)).get(id) ?? [])
       .filter((p) => p.severity === severity)
-      .map((p) => p.message)
+      .map((p) => problemMessage(locale, p))
       .join('\n'),
   );
 }

@@ -6,6 +6,8 @@
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { applyChanges, GraphEditError, type GraphChange } from '../../../src/graph/changes';
 import { newProject, type Project } from '../../../src/project';
+import { refuseFieldUpdate, refuseGraphChanges } from '../../../src/packs/locks';
+import type { Phrase } from '../../../src/packs/phrase';
 import { emptyHistory, record, stepBack, stepForward, type History } from './history';
 
 export interface ApplyOptions {
@@ -17,7 +19,9 @@ export interface ApplyOptions {
 }
 
 /** The parts of a project besides its graph that the app edits: what it trains on and with. */
-export type ProjectFields = Partial<Pick<Project, 'dataset' | 'training' | 'weights' | 'runs'>>;
+export type ProjectFields = Partial<
+  Pick<Project, 'dataset' | 'training' | 'weights' | 'runs' | 'classroom'>
+>;
 
 export interface UpdateOptions extends ApplyOptions {
   /**
@@ -39,10 +43,24 @@ export interface DocumentState {
   loads: number;
   /** The squash key of the last edit, while a run of squashed edits may still continue. */
   squash: string | null;
-  /** Applies the changes as one undo step; false (and nothing changes) if they do not apply. */
+  /**
+   * Whether the classroom locks are lifted, so the teacher can set them and edit what they lock.
+   * Opening a project always leaves it, so a pack opens in the student view.
+   */
+  teacherMode: boolean;
+  /** The last edit a lock refused and why, for the app to tell; the serial grows with each. */
+  refusal: { reason: Phrase; serial: number } | null;
+  /**
+   * Applies the changes as one undo step; false (and nothing changes) if they do not apply or a
+   * classroom lock refuses them.
+   */
   apply(changes: GraphChange | readonly GraphChange[], options?: ApplyOptions): boolean;
-  /** Sets the project's dataset, training settings or weights; one undo step unless told not. */
-  update(fields: ProjectFields, options?: UpdateOptions): void;
+  /**
+   * Sets the project's dataset, training settings, weights or classroom section; one undo step
+   * unless told not. False (and nothing changes) when a classroom lock refuses it.
+   */
+  update(fields: ProjectFields, options?: UpdateOptions): boolean;
+  setTeacherMode(on: boolean): void;
   /** Ends a run of squashed edits, e.g. when a drag stops or a field loses focus. */
   endGesture(): void;
   undo(): void;
@@ -59,12 +77,16 @@ export function createDocumentStore(initial: Project = newProject('Untitled')) {
     saved: initial,
     loads: 0,
     squash: null,
+    teacherMode: false,
+    refusal: null,
     apply(changes, options = {}) {
       const list: readonly GraphChange[] = Array.isArray(changes)
         ? changes
         : [changes as GraphChange];
       if (list.length === 0) return false;
       const { project, history, squash } = get();
+      if (refused(set, get, get().teacherMode ? null : refuseGraphChanges(project, list)))
+        return false;
       let graph;
       try {
         graph = applyChanges(project.graph, list);
@@ -82,11 +104,13 @@ export function createDocumentStore(initial: Project = newProject('Untitled')) {
     },
     update(fields, options = {}) {
       const { project, history, squash } = get();
+      if (refused(set, get, get().teacherMode ? null : refuseFieldUpdate(project, fields)))
+        return false;
       const next = { ...project, ...fields };
       if (fields.weights === undefined && 'weights' in fields) delete next.weights;
       if (options.record === false) {
         set({ project: next });
-        return;
+        return true;
       }
       const joins = options.squash !== undefined && options.squash === squash;
       set({
@@ -94,6 +118,10 @@ export function createDocumentStore(initial: Project = newProject('Untitled')) {
         history: joins ? history : record(history, project),
         squash: options.squash ?? null,
       });
+      return true;
+    },
+    setTeacherMode(teacherMode) {
+      set({ teacherMode });
     },
     endGesture() {
       set({ squash: null });
@@ -115,12 +143,23 @@ export function createDocumentStore(initial: Project = newProject('Untitled')) {
         history: emptyHistory(),
         squash: null,
         loads: get().loads + 1,
+        teacherMode: false,
       });
     },
     markSaved() {
       set({ saved: get().project });
     },
   }));
+}
+
+/** Keeps a lock's refusal for the app to tell; true when there is one, and the edit must stop. */
+function refused(
+  set: (partial: Partial<DocumentState>) => void,
+  get: () => DocumentState,
+  reason: Phrase | null,
+): boolean {
+  if (reason) set({ refusal: { reason, serial: (get().refusal?.serial ?? 0) + 1 } });
+  return reason !== null;
 }
 
 /** The run history is a record of what happened, not an edit: undo and redo leave it as it is. */

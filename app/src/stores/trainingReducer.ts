@@ -57,6 +57,9 @@ export interface LayerPoint {
 export interface RunError {
   message: string;
   suggestion?: string;
+  /** The trainer's code and values for the message, to say it in the user's language. */
+  code?: string;
+  values?: Readonly<Record<string, string | number>>;
 }
 
 /** The metric the second chart follows, e.g. { key: 'acc', label: 'Accuracy' }. */
@@ -71,7 +74,14 @@ export interface RunState {
   /** The dataset the run trains on. */
   datasetId: string | null;
   metric: ChartMetric | null;
-  backend: { name: Backend; reason: string } | null;
+  backend: {
+    name: Backend;
+    reason: string;
+    code?: string;
+    values?: Readonly<Record<string, string | number>>;
+    /** Every piece of `reason` by code, to say it in the user's language. */
+    parts?: TrainerMessageOf<'ready'>['parts'];
+  } | null;
   plan: RunPlan | null;
   progress: RunProgress | null;
   batches: readonly BatchPoint[];
@@ -81,11 +91,18 @@ export interface RunState {
   /** Every epoch's layer statistics that came (they come at most once per interval). */
   layerHistory: readonly LayerPoint[];
   boundary: TrainerMessageOf<'boundary'> | null;
+  /** A GAN's latest generated samples and mode-collapse measures. */
+  ganSamples: TrainerMessageOf<'ganSamples'> | null;
   activations: TrainerMessageOf<'activations'> | null;
   /** What the last Step did to each layer; gone once the run resumes. */
   stepDetail: TrainerMessageOf<'stepDetail'> | null;
   errors: readonly RunError[];
-  stop: { reason: StopReason; detail?: string } | null;
+  stop: {
+    reason: StopReason;
+    detail?: string;
+    code?: string;
+    values?: Readonly<Record<string, string | number>>;
+  } | null;
   result: TrainerMessageOf<'done'> | null;
   /** The weights the trainer last sent for this run. */
   weights: NodeWeights | null;
@@ -114,6 +131,7 @@ export function idleRun(): RunState {
     lastEpoch: null,
     layerHistory: [],
     boundary: null,
+    ganSamples: null,
     activations: null,
     stepDetail: null,
     errors: [],
@@ -141,7 +159,15 @@ export function applyTrainerMessage(state: RunState, m: TrainerMessage): RunStat
   if (state.runId === null || m.runId !== state.runId) return state;
   switch (m.type) {
     case 'ready':
-      return { ...state, backend: { name: m.backend, reason: m.reason } };
+      return {
+        ...state,
+        backend: {
+          name: m.backend,
+          reason: m.reason,
+          ...(m.code ? { code: m.code, values: m.values ?? {} } : {}),
+          ...(m.parts ? { parts: m.parts } : {}),
+        },
+      };
     case 'started':
       return {
         ...state,
@@ -199,6 +225,8 @@ export function applyTrainerMessage(state: RunState, m: TrainerMessage): RunStat
       return { ...state, activations: m };
     case 'boundary':
       return { ...state, boundary: m };
+    case 'ganSamples':
+      return { ...state, ganSamples: m };
     case 'paused':
       return state.status === 'stopping' ? state : { ...state, status: 'paused' };
     case 'stepDetail':
@@ -210,7 +238,11 @@ export function applyTrainerMessage(state: RunState, m: TrainerMessage): RunStat
     case 'stopped':
       return {
         ...state,
-        stop: m.detail ? { reason: m.reason, detail: m.detail } : { reason: m.reason },
+        stop: {
+          reason: m.reason,
+          ...(m.detail ? { detail: m.detail } : {}),
+          ...(m.code ? { code: m.code, values: m.values ?? {} } : {}),
+        },
       };
     case 'weights':
       return { ...state, weights: m.weights };
@@ -229,9 +261,11 @@ export function applyTrainerMessage(state: RunState, m: TrainerMessage): RunStat
 function applyError(state: RunState, m: TrainerMessageOf<'error'>): RunState {
   if (m.runId !== undefined && m.runId !== state.runId) return state;
   if (m.runId === undefined && !isActive(state.status)) return state;
-  const error: RunError = m.suggestion
-    ? { message: m.message, suggestion: m.suggestion }
-    : { message: m.message };
+  const error: RunError = {
+    message: m.message,
+    ...(m.suggestion ? { suggestion: m.suggestion } : {}),
+    ...(m.code ? { code: m.code, values: m.values ?? {} } : {}),
+  };
   return {
     ...state,
     status: state.status === 'starting' ? 'failed' : state.status,
@@ -243,15 +277,21 @@ function applyError(state: RunState, m: TrainerMessageOf<'error'>): RunState {
 export function applyTrainerExit(state: RunState, exit: HostReplyOf<'trainerExit'>): RunState {
   if (!isActive(state.status)) return state;
   if (!exit.crashed) {
-    return failedWith(state, 'failed', { message: 'The trainer ended before the run finished.' });
+    return failedWith(state, 'failed', {
+      message: 'The trainer ended before the run finished.',
+      code: 'trainer-ended',
+    });
   }
   const message = exit.message || 'The trainer stopped unexpectedly.';
+  // The host's code says why in the user's language; without one, the English is shown as sent.
+  const said = exit.code ? { values: exit.values ?? {} } : {};
+  const code = exit.code ?? (exit.outOfMemory ? 'out-of-memory' : 'trainer-crashed');
   return failedWith(
     state,
     'crashed',
     exit.outOfMemory
-      ? { message, suggestion: 'Try a smaller batch size or a smaller model.' }
-      : { message, suggestion: 'Train again; a new trainer starts by itself.' },
+      ? { message, suggestion: 'Try a smaller batch size or a smaller model.', code, ...said }
+      : { message, suggestion: 'Train again; a new trainer starts by itself.', code, ...said },
   );
 }
 

@@ -33,4 +33,15 @@ describe('memory estimate', () => {
     expect(formatBytes(123_456_789)).toBe('123 MB');
     expect(formatBytes(2.5e9)).toBe('2.5 GB');
   });
+
+  it.each([
+    [1, '1 байт'],
+    [3, '3 байта'],
+    [512, '512 байт'],
+    [1_500, '1,5 КБ'],
+    [123_456_789, '123 МБ'],
+    [2.5e9, '2,5 ГБ'],
+  ])('writes %d bytes as %s in Russian', (bytes, text) => {
+    expect(formatBytes(bytes, 'ru')).toBe(text);
+  });
 });

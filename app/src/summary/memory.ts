@@ -10,6 +10,7 @@ import type { GraphAnalysis } from '../../../src/graph/analyze';
 import type { Graph } from '../../../src/graph/types';
 import { getLayer } from '../../../src/layers/registry';
 import { product } from '../../../src/layers/shape';
+import { translate, type Locale, type MessageKey } from '../../../src/i18n';
 import type { TrainingSettings } from '../../../src/project';
 
 const BYTES = 4;
@@ -56,14 +57,23 @@ export function estimateMemory(
   };
 }
 
-export function formatBytes(bytes: number): string {
-  const units: [number, string][] = [
-    [1e9, 'GB'],
-    [1e6, 'MB'],
-    [1e3, 'kB'],
-  ];
-  for (const [size, unit] of units) {
-    if (bytes >= size) return `${(bytes / size).toFixed(bytes / size >= 100 ? 0 : 1)} ${unit}`;
+const BYTE_UNITS: readonly [size: number, unit: MessageKey][] = [
+  [1e9, 'summary.gigabytes'],
+  [1e6, 'summary.megabytes'],
+  [1e3, 'summary.kilobytes'],
+];
+
+/** A size in the user's language: '1.5 kB', '123 MB' in English; '1,5 КБ', '123 МБ' in Russian. */
+export function formatBytes(bytes: number, locale: Locale = 'en'): string {
+  for (const [size, unit] of BYTE_UNITS) {
+    if (bytes >= size) {
+      const digits = bytes / size >= 100 ? 0 : 1;
+      const value = (bytes / size).toLocaleString(locale, {
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      });
+      return translate(locale, unit, { size: value });
+    }
   }
-  return `${bytes} bytes`;
+  return translate(locale, 'summary.bytes', { count: bytes });
 }

@@ -1,5 +1,7 @@
 /** The Labs dialog: one tab per interactive lab. */
 import type { ComponentType, KeyboardEvent } from 'react';
+import type { MessageKey } from '../../../src/i18n';
+import { useT } from '../i18n';
 import { ModalDialog } from '../projects/ModalDialog';
 import { ActivationLab } from './activation/ActivationLab';
 import { ReceptiveFieldLab } from './field/ReceptiveFieldLab';
@@ -7,15 +9,10 @@ import { LAB_TABS, labsStore, useLabs, type LabTab } from './labsStore';
 import { TensorLab } from './tensor/TensorLab';
 import './labs.css';
 
-const messages = {
-  title: 'Labs',
-  tabList: 'Labs',
-  tabs: {
-    activation: 'Activation functions',
-    tensor: 'Convolution and pooling',
-    field: 'Receptive field',
-  } satisfies Record<LabTab, string>,
-  close: 'Close',
+const TAB_NAMES: Record<LabTab, MessageKey> = {
+  activation: 'teaching.labs.tab.activation',
+  tensor: 'teaching.labs.tab.tensor',
+  field: 'teaching.labs.tab.field',
 };
 
 const LABS: Record<LabTab, ComponentType> = {
@@ -30,6 +27,7 @@ export function LabsDialog() {
 }
 
 function Labs() {
+  const t = useT();
   const tab = useLabs((s) => s.tab);
   const { setTab, close } = labsStore.getState();
   const Lab = LABS[tab];
@@ -42,21 +40,26 @@ function Labs() {
     document.getElementById(`lab-tab-${next}`)?.focus();
   };
   return (
-    <ModalDialog title={messages.title} onCancel={close} wide>
+    <ModalDialog title={t('teaching.labs.title')} onCancel={close} wide>
       <div className="labs">
-        <div role="tablist" aria-label={messages.tabList} className="tabs" onKeyDown={onKeyDown}>
-          {LAB_TABS.map((t) => (
+        <div
+          role="tablist"
+          aria-label={t('teaching.labs.title')}
+          className="tabs"
+          onKeyDown={onKeyDown}
+        >
+          {LAB_TABS.map((name) => (
             <button
-              key={t}
-              id={`lab-tab-${t}`}
+              key={name}
+              id={`lab-tab-${name}`}
               type="button"
               role="tab"
-              aria-selected={t === tab}
-              aria-controls={`lab-panel-${t}`}
-              tabIndex={t === tab ? 0 : -1}
-              onClick={() => setTab(t)}
+              aria-selected={name === tab}
+              aria-controls={`lab-panel-${name}`}
+              tabIndex={name === tab ? 0 : -1}
+              onClick={() => setTab(name)}
             >
-              {messages.tabs[t]}
+              {t(TAB_NAMES[name])}
             </button>
           ))}
         </div>
@@ -70,7 +73,7 @@ function Labs() {
         </div>
         <div className="dialog__actions">
           <button type="button" onClick={close}>
-            {messages.close}
+            {t('common.close')}
           </button>
         </div>
       </div>

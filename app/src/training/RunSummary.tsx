@@ -1,7 +1,9 @@
 /** The status area: what the run is doing, its backend, how it ended, and what went wrong. */
 import { useShallow } from 'zustand/react/shallow';
+import { useLocale, useT } from '../i18n';
 import { useTraining } from '../stores/trainingStore';
 import { resultText, statusText } from './runText';
+import { backendReasonText, errorText } from './trainerText';
 
 export function RunSummary() {
   const run = useTraining(
@@ -18,30 +20,35 @@ export function RunSummary() {
   const backend = useTraining((s) => s.backend);
   const errors = useTraining((s) => s.errors);
   const refusal = useTraining((s) => s.refusal);
-  const result = resultText(run);
+  const t = useT();
+  const locale = useLocale((s) => s.locale);
+  const result = resultText(run, t, locale);
   return (
     <div className="run-summary">
       <p
         className="run-summary__status"
         role="status"
-        aria-label="Training status"
+        aria-label={t('training.status')}
         data-status={run.status}
       >
-        {statusText(run)} {result}
+        {statusText(run, t)} {result}
       </p>
       {backend && (
         <p className="run-summary__backend">
-          Backend: {backend.name} — {backend.reason}
+          {t('training.backend', { name: backend.name, reason: backendReasonText(backend, t) })}
         </p>
       )}
-      <div role="alert" aria-label="Training problems" className="run-summary__alerts">
+      <div role="alert" aria-label={t('training.problems')} className="run-summary__alerts">
         {refusal && <p className="run-summary__refusal">{refusal}</p>}
-        {errors.map((e, i) => (
-          <p key={i} className="run-summary__error">
-            {e.message}
-            {e.suggestion && <span className="run-summary__suggestion"> {e.suggestion}</span>}
-          </p>
-        ))}
+        {errors.map((error, i) => {
+          const e = errorText(error, t, locale);
+          return (
+            <p key={i} className="run-summary__error">
+              {e.message}
+              {e.suggestion && <span className="run-summary__suggestion"> {e.suggestion}</span>}
+            </p>
+          );
+        })}
       </div>
     </div>
   );

@@ -6,11 +6,15 @@
  */
 import { useEffect } from 'react';
 import { datasetInfo } from '../../../src/data/catalog';
+import { localClassNames } from '../data/datasetText';
+import { useT } from '../i18n';
 import { useDocument } from '../stores/documentStore';
 import { isActive } from '../stores/trainingReducer';
 import { trainingStore, useTraining } from '../stores/trainingStore';
 import { DecisionBoundary } from './boundary/DecisionBoundary';
 import { LossChart, MetricChart } from './charts/ScoreCharts';
+import { isGanGraph } from '../../../src/gan/parts';
+import { GanPanel } from '../gan/GanPanel';
 import { DatasetPicker } from './DatasetPicker';
 import { RunHistory } from './history/RunHistory';
 import { HostNote } from './HostNote';
@@ -30,8 +34,10 @@ import { WeightsNote } from './WeightsNote';
 export function TrainingPanel() {
   const locked = useTraining((s) => isActive(s.status));
   const dataset = useDocument((s) => s.project.dataset);
+  const t = useT();
   const info = dataset ? datasetInfo(dataset.id) : undefined;
   const classification = info?.task === 'classification';
+  const gan = useDocument((s) => isGanGraph(s.project.graph));
   return (
     <div className="training">
       <RefusalReset />
@@ -47,12 +53,18 @@ export function TrainingPanel() {
         <TrainingProgress />
         <RunSummary />
         <StepDetailPanel />
-        {dataset && hasTwoFeatures(dataset.id) && <DecisionBoundary dataset={dataset} />}
+        {/* A GAN has no decision boundary; its panel shows real and generated points instead. */}
+        {dataset && hasTwoFeatures(dataset.id) && !gan && <DecisionBoundary dataset={dataset} />}
+        <GanPanel />
       </div>
       <div className="training__charts">
         <LossChart />
         <ChartOfMetric />
-        {classification && <ConfusionMatrix classNames={info?.classNames} />}
+        {classification && (
+          <ConfusionMatrix
+            classNames={info?.classNames && localClassNames(t, dataset!.id, info.classNames)}
+          />
+        )}
         {classification && <PredictionGallery dataset={dataset} />}
         <LayerNorms />
         <RunHistory />

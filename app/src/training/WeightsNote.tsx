@@ -1,20 +1,22 @@
 /** Whether the next run starts from trained weights, and a way back to fresh ones. */
+import { useT } from '../i18n';
 import { useDocument } from '../stores/documentStore';
 import { resetWeights } from './trainingEdits';
 
 export function WeightsNote({ locked }: { locked: boolean }) {
   const trained = useDocument((s) => s.project.weights !== undefined);
+  const t = useT();
   if (!trained) return null;
   return (
     <div className="weights-note">
-      <p>The model has trained weights; the next run continues from them.</p>
+      <p>{t('training.weights.trained')}</p>
       <button
         type="button"
         disabled={locked}
-        title={locked ? 'A run is using the weights.' : 'Start the next run from fresh weights'}
+        title={t(locked ? 'training.weights.busy' : 'training.weights.fresh')}
         onClick={resetWeights}
       >
-        Reset weights
+        {t('training.weights.reset')}
       </button>
     </div>
   );

@@ -2,7 +2,9 @@
  * Which training controls apply now, and why not when they do not: a control is never a dead
  * button, it is disabled with its reason.
  */
+import type { Translate } from '../../../src/i18n';
 import type { HostStatus } from '../host/hostStore';
+import { currentT } from '../i18n';
 import type { RunStatus } from '../stores/trainingReducer';
 
 export type Availability = { enabled: true } | { enabled: false; why: string };
@@ -18,18 +20,24 @@ export interface ControlStates {
 const on: Availability = { enabled: true };
 const off = (why: string): Availability => ({ enabled: false, why });
 
-export function hostWhy(host: HostStatus, reason: string | null): string {
-  if (host === 'connecting') return 'Connecting to NeuroCanvas…';
-  return reason ?? 'This page is not connected to NeuroCanvas, so training is off.';
+export function hostWhy(
+  host: HostStatus,
+  reason: string | null,
+  t: Translate = currentT(),
+): string {
+  if (host === 'connecting') return t('training.why.connecting');
+  return reason ?? t('training.why.notConnected');
 }
 
+/** The controls' states, each reason in the language of `t`. */
 export function controlStates(
   host: HostStatus,
   hostReason: string | null,
   run: RunStatus,
+  t: Translate = currentT(),
 ): ControlStates {
   if (host !== 'connected') {
-    const why = off(hostWhy(host, hostReason));
+    const why = off(hostWhy(host, hostReason, t));
     return {
       train: why,
       pauseResume: { label: run === 'paused' ? 'Resume' : 'Pause', state: why },
@@ -37,37 +45,37 @@ export function controlStates(
       stop: why,
     };
   }
-  const idle = off('Nothing is training.');
+  const idle = off(t('training.why.idle'));
   const states: Record<RunStatus, ControlStates> = {
     idle: {
       train: on,
       pauseResume: { label: 'Pause', state: idle },
-      step: off('Step trains one batch of a paused run.'),
+      step: off(t('training.why.stepPaused')),
       stop: idle,
     },
     starting: {
-      train: off('A run is starting.'),
-      pauseResume: { label: 'Pause', state: off('Training is starting.') },
-      step: off('Step trains one batch of a paused run.'),
+      train: off(t('training.why.starting')),
+      pauseResume: { label: 'Pause', state: off(t('training.why.pauseStarting')) },
+      step: off(t('training.why.stepPaused')),
       stop: on,
     },
     running: {
-      train: off('A run is under way; stop it first.'),
+      train: off(t('training.why.underWay')),
       pauseResume: { label: 'Pause', state: on },
-      step: off('Pause first: Step trains one batch of a paused run.'),
+      step: off(t('training.why.pauseFirst')),
       stop: on,
     },
     paused: {
-      train: off('A run is under way; stop it first.'),
+      train: off(t('training.why.underWay')),
       pauseResume: { label: 'Resume', state: on },
       step: on,
       stop: on,
     },
     stopping: {
-      train: off('The run is stopping.'),
-      pauseResume: { label: 'Pause', state: off('The run is stopping.') },
-      step: off('The run is stopping.'),
-      stop: off('Stopping after the batch in progress.'),
+      train: off(t('training.why.stopping')),
+      pauseResume: { label: 'Pause', state: off(t('training.why.stopping')) },
+      step: off(t('training.why.stopping')),
+      stop: off(t('training.why.stoppingBatch')),
     },
     done: { train: on, pauseResume: { label: 'Pause', state: idle }, step: idle, stop: idle },
     failed: { train: on, pauseResume: { label: 'Pause', state: idle }, step: idle, stop: idle },

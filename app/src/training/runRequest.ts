@@ -4,6 +4,8 @@
  */
 import { datasetInfo } from '../../../src/data/catalog';
 import type { GraphAnalysis } from '../../../src/graph/analyze';
+import type { Locale, Translate } from '../../../src/i18n';
+import { problemMessage } from '../problems/problemText';
 import { STREAMS_ON, PROTOCOL_VERSION, type HostMessageOf } from '../../../src/protocol';
 import type { Project } from '../../../src/project';
 import type { ChartMetric } from '../stores/trainingReducer';
@@ -13,6 +15,7 @@ const METRICS: Readonly<Record<string, ChartMetric>> = {
   accuracy: { key: 'acc', label: 'Accuracy' },
   mae: { key: 'mae', label: 'Mean absolute error' },
   mse: { key: 'mse', label: 'Mean squared error' },
+  iou: { key: 'iou', label: 'IoU (mask overlap)' },
 };
 
 /** The first metric the Output asks for that the trainer reports for this dataset's task. */
@@ -38,18 +41,21 @@ export function hasTwoFeatures(datasetId: string | undefined): boolean {
 }
 
 /** Why training cannot start with this project, naming the first problem; null when it can. */
-export function startRefusal(project: Project, analysis: GraphAnalysis): string | null {
-  if (project.graph.nodes.length === 0)
-    return 'Training cannot start: the model is empty. Add an Input, some layers and an Output first.';
+export function startRefusal(
+  project: Project,
+  analysis: GraphAnalysis,
+  t: Translate,
+  locale: Locale,
+): string | null {
+  if (project.graph.nodes.length === 0) return t('training.refusal.empty');
   const errors = analysis.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
-    const more =
-      errors.length === 1
-        ? ''
-        : ` (${errors.length - 1} more ${errors.length === 2 ? 'problem' : 'problems'} in the Problems tab)`;
-    return `Training cannot start: ${errors[0]!.message}${more}`;
+    const problem = problemMessage(locale, errors[0]!);
+    return errors.length === 1
+      ? t('training.refusal.problem', { problem })
+      : t('training.refusal.problems', { problem, more: errors.length - 1 });
   }
-  if (!project.dataset) return 'Training cannot start: choose a dataset to train on.';
+  if (!project.dataset) return t('training.refusal.noDataset');
   return null;
 }
 

@@ -9,6 +9,7 @@ import { PROTOCOL_VERSION as v, type HostMessage } from '../../../src/protocol';
 import type { HostClient } from '../../../src/protocol/rendererClient';
 import { downloadNeeded, type DownloadStatusStore } from '../data/downloadStatus';
 import { liveClient, type HostStore } from '../host/hostStore';
+import { currentT, localeStore } from '../i18n';
 import { analysisOf } from '../stores/analysis';
 import type { DocumentStore } from '../stores/documentStore';
 import { isActive } from '../stores/trainingReducer';
@@ -27,8 +28,6 @@ export interface TrainingDeps {
   /** What the host said about downloadable datasets; without it, none is refused for that. */
   downloads?: DownloadStatusStore;
 }
-
-export const NOT_CONNECTED = 'Training cannot start: this page is not connected to NeuroCanvas.';
 
 export class TrainingController {
   private serial = 0;
@@ -63,9 +62,11 @@ export class TrainingController {
     if (isActive(training.getState().status)) return false;
     const project = doc.getState().project;
     const client = liveClient(host);
+    const t = currentT();
     const refusal = client
-      ? (startRefusal(project, analysisOf(project)) ?? this.downloadRefusal(project))
-      : NOT_CONNECTED;
+      ? (startRefusal(project, analysisOf(project), t, localeStore.getState().locale) ??
+        this.downloadRefusal(project))
+      : t('training.refusal.notConnected');
     training.getState().refuse(refusal);
     if (refusal || !client) return false;
 
@@ -89,7 +90,7 @@ export class TrainingController {
   private downloadRefusal(project: Project): string | null {
     const known = this.deps.downloads?.getState().known;
     const why = known ? downloadNeeded(project.dataset, known) : null;
-    return why ? `Training cannot start: ${why}` : null;
+    return why ? currentT()('training.refusal.download', { why }) : null;
   }
 
   pause(): void {
@@ -158,13 +159,11 @@ export class TrainingController {
     if (!weights) return;
     const { doc, ui } = this.deps;
     if (doc.getState().project.graph !== this.trainedGraph) {
-      ui.getState().announce(
-        'The trained weights were not kept: the model changed while it trained. Train again to get weights that fit it.',
-      );
+      ui.getState().announce(currentT()('training.weights.notKept'));
       return;
     }
     doc.getState().update({ weights }, { record: false });
-    ui.getState().announce('Training ended. The trained weights are kept with the project.');
+    ui.getState().announce(currentT()('training.weights.kept'));
   }
 }
 

@@ -15,8 +15,11 @@ export function chooseDataset(id: string): void {
 export function setTrainingSetting(key: string, value: ParamValue, typing = false): void {
   const { training } = documentStore.getState().project;
   const next = { ...training, [key]: value } as TrainingSettings;
-  documentStore.getState().update({ training: next }, typing ? { squash: `training:${key}` } : {});
-  if (key === 'learningRate' && typeof value === 'number')
+  const accepted = documentStore
+    .getState()
+    .update({ training: next }, typing ? { squash: `training:${key}` } : {});
+  // A refused change (a classroom pack's locked settings) reaches no run either.
+  if (accepted && key === 'learningRate' && typeof value === 'number')
     trainingController.setLearningRate(value);
 }
 

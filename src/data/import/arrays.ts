@@ -9,7 +9,8 @@ import { oneHot } from '../labels';
 import { createRandom, permutation } from '../random';
 import { selectExamples, stratifiedSplit, trainCount, type Examples } from '../split';
 import type { Dataset } from '../types';
-import { ImportError } from './errors';
+import { dataNote, withNotes, type DataNote } from '../notes';
+import { importError } from './errors';
 import type { ArrayOptions } from './options';
 import type { ImportReport } from './report';
 
@@ -28,33 +29,43 @@ export function encodeArrays(
   options: ArrayOptions,
   name: string,
 ): { dataset: Dataset; report: ImportReport } {
-  const notes: string[] = [];
+  const notes: DataNote[] = [];
   const count = inputs.shape[0];
   if (inputs.shape.length < 2 || count === undefined)
-    throw new ImportError(
+    throw importError(
       `The inputs have shape [${inputs.shape.join(', ')}]; they need a first dimension that counts examples and at least one more.`,
+      'arrays.badShape',
+      { shape: `[${inputs.shape.join(', ')}]` },
     );
   if (targets.shape[0] !== count)
-    throw new ImportError(
+    throw importError(
       `There are ${formatNumber(count)} inputs but ${formatNumber(targets.shape[0] ?? 0)} targets; both files must hold the same number of examples.`,
+      'arrays.countMismatch',
+      { inputs: count, targets: targets.shape[0] ?? 0 },
     );
-  if (count < 2) throw new ImportError('At least 2 examples are needed.');
+  if (count < 2) throw importError('At least 2 examples are needed.', 'arrays.tooFew');
   let inputShape = inputs.shape.slice(1);
   if (inputShape.length === 2) {
     inputShape = [...inputShape, 1];
     notes.push(
-      `The inputs are ${inputShape[0]}×${inputShape[1]} images without a channel dimension; they are read as [${inputShape.join(', ')}].`,
+      dataNote('arrays-channel', {
+        height: inputShape[0]!,
+        width: inputShape[1]!,
+        shape: `[${inputShape.join(', ')}]`,
+      }),
     );
   }
   const inputSize = inputShape.reduce((p, d) => p * d, 1);
   const scale = options.scale === '255' || (options.scale === 'auto' && inputs.bytes) ? 255 : 1;
-  if (scale === 255) notes.push('The inputs are bytes from 0 to 255; they are divided by 255.');
+  if (scale === 255) notes.push(dataNote('arrays-bytes'));
   const x = new Float32Array(count * inputSize);
   for (let i = 0; i < x.length; i++) {
     const v = Number(inputs.data[i]!) / scale;
     if (!Number.isFinite(v))
-      throw new ImportError(
+      throw importError(
         `Input value ${formatNumber(i)} (example ${formatNumber(Math.floor(i / inputSize))}) is not a finite number.`,
+        'arrays.inputNotFinite',
+        { index: i, example: Math.floor(i / inputSize) },
       );
     x[i] = v;
   }
@@ -63,7 +74,10 @@ export function encodeArrays(
     Number(targets.data[i]!),
   );
   if (!targetValues.every(Number.isFinite))
-    throw new ImportError('The targets hold a value that is not a finite number.');
+    throw importError(
+      'The targets hold a value that is not a finite number.',
+      'arrays.targetNotFinite',
+    );
   const wholeClasses =
     targets.shape.length === 1 && targetValues.every((v) => Number.isInteger(v) && v >= 0);
   const classes = wholeClasses ? Math.max(...targetValues) + 1 : 0;
@@ -74,8 +88,14 @@ export function encodeArrays(
         : 'regression'
       : options.task;
   if (task === 'classification' && (!wholeClasses || classes > MAX_CLASSES))
-    throw new ImportError(
+    throw importError(
       `Classification needs one whole-number class from 0 to ${formatNumber(MAX_CLASSES - 1)} per example; these targets have shape [${targets.shape.join(', ')}]${wholeClasses ? ` and classes up to ${formatNumber(classes - 1)}` : ' and values that are not such classes'}.`,
+      wholeClasses ? 'arrays.classTooHigh' : 'arrays.notClasses',
+      {
+        max: MAX_CLASSES - 1,
+        shape: `[${targets.shape.join(', ')}]`,
+        ...(wholeClasses ? { highest: classes - 1 } : {}),
+      },
     );
   const targetShape =
     task === 'classification'
@@ -128,7 +148,7 @@ export function encodeArrays(
       targetShape,
       train: dataset.train.count,
       test: dataset.test.count,
-      notes,
+      ...withNotes(notes),
       ...(classNames
         ? {
             balance: {

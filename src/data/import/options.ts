@@ -4,7 +4,8 @@
  * file is untrusted: an unknown option, a wrong type or a value out of range is an error that names
  * the option and what it may be.
  */
-import { ImportError } from './errors';
+import type { ImportError } from './errors';
+import { importError } from './errors';
 
 type OptionSpec =
   | { kind: 'choice'; values: readonly string[]; default: string }
@@ -74,8 +75,10 @@ export function readOptions<S extends Spec>(spec: S, given: FlatOptions, what: s
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(given)) {
     if (!Object.hasOwn(spec, key))
-      throw new ImportError(
+      throw importError(
         `${what} has no option '${key}'. Its options are ${Object.keys(spec).join(', ')}.`,
+        'options.unknown',
+        { option: key, options: Object.keys(spec).join(', ') },
       );
   }
   for (const [key, s] of Object.entries(spec)) {
@@ -105,8 +108,10 @@ function defaultOf(s: OptionSpec): unknown {
 
 function checked(key: string, s: OptionSpec, value: unknown, what: string): unknown {
   const bad = (expected: string) =>
-    new ImportError(
+    importError(
       `The option '${key}' of ${what} must be ${expected}, but is ${JSON.stringify(value)}.`,
+      'options.invalid',
+      { option: key, value: String(JSON.stringify(value)).slice(0, 200) },
     );
   switch (s.kind) {
     case 'choice':

@@ -10,6 +10,7 @@ import { gatherRows, trainCount } from '../split';
 import { packageDataset } from '../synthetic/build';
 import type { Dataset, DatasetInfo } from '../types';
 import { median, numberCell, rowsOf, standardize, textCell } from './columns';
+import { dataNote, withNotes } from '../notes';
 
 export const CARS_FILE = 'cars.json';
 const NUMERIC = ['Cylinders', 'Displacement', 'Horsepower', 'Weight_in_lbs', 'Acceleration'];
@@ -97,10 +98,18 @@ export function carsDataset(
   const dataset = packageDataset(carsInfo, options, part(train), part(test));
   return {
     ...dataset,
-    notes: [
-      `${noEconomy.length} of ${rows.length} cars have no fuel economy and were left out (${noEconomy.join(', ')}).`,
-      `${noHorsepower.length} cars have no horsepower; it was filled with the median of the training cars, ${fill} hp (${noHorsepower.map((i) => names[i]).join(', ')}).`,
-      'Inputs: cylinders, displacement, horsepower, weight, acceleration and model year, standardised with the training cars, then origin as USA, Europe, Japan (one-hot).',
-    ],
+    ...withNotes([
+      dataNote('cars-no-economy', {
+        count: noEconomy.length,
+        total: rows.length,
+        cars: noEconomy.join(', '),
+      }),
+      dataNote('cars-no-horsepower', {
+        count: noHorsepower.length,
+        fill,
+        cars: noHorsepower.map((i) => names[i]).join(', '),
+      }),
+      dataNote('cars-inputs'),
+    ]),
   };
 }

@@ -9,6 +9,7 @@ import { gatherRows, stratifiedSplit } from '../split';
 import { packageDataset } from '../synthetic/build';
 import type { Dataset, DatasetInfo } from '../types';
 import { standardize } from './columns';
+import { dataNote, withNotes } from '../notes';
 
 export const IRIS_FEATURES = [
   'Sepal length (cm)',
@@ -75,8 +76,6 @@ export function irisDataset(
   });
   return {
     ...packageDataset(irisInfo, options, part(split.train), part(split.test)),
-    notes: [
-      'Each measurement is standardised with the mean and deviation of the training flowers.',
-    ],
+    ...withNotes([dataNote('iris-standardised')]),
   };
 }

@@ -10,6 +10,7 @@ import { gatherRows, stratifiedSplit } from '../split';
 import { packageDataset } from '../synthetic/build';
 import type { Dataset, DatasetInfo } from '../types';
 import { numberCell, rowsOf, standardize, textCell } from './columns';
+import { dataNote, withNotes } from '../notes';
 
 export const PENGUIN_FEATURES = [
   'Beak Length (mm)',
@@ -72,9 +73,9 @@ export function penguinsDataset(
   const dataset = packageDataset(penguinsInfo, options, part(split.train), part(split.test));
   return {
     ...dataset,
-    notes: [
-      `${dropped} of ${rows.length} penguins have a missing measurement and were left out; ${count} remain.`,
-      'Each measurement is standardised with the mean and deviation of the training penguins.',
-    ],
+    ...withNotes([
+      dataNote('penguins-dropped', { dropped, total: rows.length, count }),
+      dataNote('penguins-standardised'),
+    ]),
   };
 }

@@ -13,6 +13,7 @@ import { gatherRows, trainCount } from '../split';
 import { packageDataset } from '../synthetic/build';
 import type { Dataset, DatasetInfo } from '../types';
 import { numberCell, standardize, textCell } from './columns';
+import { dataNote, withNotes } from '../notes';
 
 export const SEATTLE_FILE = 'seattle-weather.csv';
 const FEATURES = ['precipitation', 'temp_max', 'temp_min', 'wind'];
@@ -122,10 +123,14 @@ export function seattleWeatherDataset(
   const info = { ...seattleWeatherInfo, inputShape: [window, width] };
   return {
     ...packageDataset(info, options, part(0, cut), part(cut, count)),
-    notes: [
-      `${days.length} days, ${days[0]?.date} to ${days[days.length - 1]?.date}; no values are missing.`,
-      'Measurements are standardised with the days of the training part.',
-      'Most days are rain or sun; drizzle, fog and snow are rare, so accuracy alone flatters a model that never predicts them.',
-    ],
+    ...withNotes([
+      dataNote('weather-days', {
+        count: days.length,
+        first: String(days[0]?.date),
+        last: String(days[days.length - 1]?.date),
+      }),
+      dataNote('weather-standardised'),
+      dataNote('weather-rare'),
+    ]),
   };
 }

@@ -15,6 +15,7 @@ import {
   type TargetExporter,
   type UnsupportedLayer,
 } from './types';
+import { unsupportedWhy, whyText, type UnsupportedWhy } from './why';
 export { TARGET_LABELS };
 
 const EXPORTERS: Readonly<Partial<Record<ExportTarget, TargetExporter>>> = {
@@ -30,18 +31,16 @@ export function exporterFor(target: ExportTarget): TargetExporter | undefined {
 
 export type TargetStatus =
   | { target: ExportTarget; available: true; unsupported: UnsupportedLayer[] }
-  | { target: ExportTarget; available: false; reason: string };
+  | ({ target: ExportTarget; available: false; reason: string } & UnsupportedWhy);
 
 /** For each target in `EXPORT_TARGETS` order: whether it exists here and which layers it cannot express. */
 export function unsupportedByTarget(model: ExportModel): TargetStatus[] {
   return EXPORT_TARGETS.map((target): TargetStatus => {
     const exporter = EXPORTERS[target];
-    if (!exporter)
-      return {
-        target,
-        available: false,
-        reason: `Export to ${TARGET_LABELS[target]} is not part of this version.`,
-      };
+    if (!exporter) {
+      const why = unsupportedWhy('not-in-version', { target: TARGET_LABELS[target] });
+      return { target, available: false, reason: whyText(why), ...why };
+    }
     return { target, available: true, unsupported: exporter.unsupported(model) };
   });
 }

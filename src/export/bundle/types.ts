@@ -4,6 +4,7 @@
  */
 import type { KerasTopology } from '../../compiler/toKeras';
 import type { TrainingSettings } from '../../project/training';
+import type { UnsupportedWhy } from './why';
 
 export const EXPORT_TARGETS = ['tfjs', 'keras', 'pytorch', 'onnx'] as const;
 export type ExportTarget = (typeof EXPORT_TARGETS)[number];
@@ -41,10 +42,10 @@ export interface ExportModel {
 }
 
 /** A layer a target cannot express, reported before anything is written. */
-export interface UnsupportedLayer {
+export interface UnsupportedLayer extends UnsupportedWhy {
   layerName: string;
   className: string;
-  /** Plain words: why this target has no equivalent. */
+  /** Plain words: why this target has no equivalent (`code` and `values` in English). */
   reason: string;
 }
 

@@ -6,9 +6,28 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { translate } from '../../i18n';
 import type { ExportFile } from './types';
 
-export class BundleWriteError extends Error {}
+type WriteCode = 'badPath' | 'listedTwice' | 'isFile' | 'notEmpty' | 'writeFailed';
+
+/**
+ * Why a bundle could not be written: the message in English, and the same by code and values
+ * (`export.error.<code>`) for the interface to say in the user's language.
+ */
+export class BundleWriteError extends Error {
+  constructor(
+    message: string,
+    readonly code: WriteCode,
+    readonly values: Readonly<Record<string, string>>,
+  ) {
+    super(message);
+  }
+}
+
+function writeError(code: WriteCode, values: Record<string, string>): BundleWriteError {
+  return new BundleWriteError(translate('en', `export.error.${code}`, values), code, values);
+}
 
 export interface WriteBundleOptions {
   /** Replace a folder that already holds files; without it such a folder is refused. */
@@ -23,8 +42,7 @@ function checkPath(path: string): void {
     path.includes('\\') ||
     path.includes('\0') ||
     parts.some((p) => p === '' || p === '.' || p === '..');
-  if (bad)
-    throw new BundleWriteError(`The bundle file name '${path}' is not a plain relative path.`);
+  if (bad) throw writeError('badPath', { path });
 }
 
 async function existingKind(path: string): Promise<'none' | 'empty' | 'full' | 'file'> {
@@ -43,16 +61,19 @@ export async function writeBundle(
   const seen = new Set<string>();
   for (const file of files) {
     checkPath(file.path);
-    if (seen.has(file.path)) throw new BundleWriteError(`The bundle lists '${file.path}' twice.`);
+    if (seen.has(file.path)) throw writeError('listedTwice', { path: file.path });
     seen.add(file.path);
   }
 
   const target = resolve(outDir);
   const kind = await existingKind(target);
-  if (kind === 'file') throw new BundleWriteError(`${outDir} exists and is a file, not a folder.`);
+  if (kind === 'file') throw writeError('isFile', { folder: outDir });
   if (kind === 'full' && !options.force)
+    // The command line names its option; the interface, through the code, its checkbox.
     throw new BundleWriteError(
       `${outDir} already holds files; choose an empty or new folder, or replace it (--force).`,
+      'notEmpty',
+      { folder: outDir },
     );
 
   const parent = dirname(target);
@@ -79,7 +100,7 @@ export async function writeBundle(
     await rm(temp, { recursive: true, force: true }).catch(() => undefined);
     if (e instanceof BundleWriteError) throw e;
     const reason = e instanceof Error ? e.message : String(e);
-    throw new BundleWriteError(`Cannot write the bundle to ${outDir}: ${reason}`);
+    throw writeError('writeFailed', { folder: outDir, detail: reason });
   }
   await rm(old, { recursive: true, force: true }).catch(() => undefined);
   return target;

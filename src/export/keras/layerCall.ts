@@ -2,6 +2,7 @@
 import type { KerasModelJson } from '../../compiler/kerasModel';
 import { ALWAYS_WRITE, IGNORED_KEYS, KERAS_TABLE, type KerasEntry } from './layerTable';
 import { py } from './python';
+import { unsupportedWhy, whyText, type UnsupportedWhy } from '../bundle/why';
 
 type KerasLayerJson = KerasModelJson['config']['layers'][number];
 
@@ -18,7 +19,11 @@ const INITIALIZER_NAMES: Readonly<Record<string, string>> = {
   Orthogonal: 'orthogonal',
 };
 
-class Untranslatable extends Error {}
+class Untranslatable extends Error {
+  constructor(readonly why: UnsupportedWhy) {
+    super(whyText(why));
+  }
+}
 
 /** A config value as Python; initializers by name, L1L2 regularisers as objects. */
 function pythonValue(key: string, value: unknown): string {
@@ -34,14 +39,19 @@ function pythonValue(key: string, value: unknown): string {
     if (name && (cls !== 'Orthogonal' || gain === undefined || gain === 1)) return py(name);
     if (cls === 'Orthogonal') return `keras.initializers.Orthogonal(gain=${py(gain)})`;
     throw new Untranslatable(
-      `its setting '${key}' (${cls ?? 'an object'}) has no Keras equivalent here`,
+      unsupportedWhy('keras-setting-object', { key, object: cls ?? 'an object' }),
     );
   }
   return py(value);
 }
 
 export type LayerCall =
-  { ok: true; callable: string; args: string[] } | { ok: false; reason: string };
+  | { ok: true; callable: string; args: string[] }
+  | { ok: false; reason: string; why: UnsupportedWhy };
+
+function cannot(why: UnsupportedWhy): LayerCall {
+  return { ok: false, reason: whyText(why), why };
+}
 
 /**
  * The callable and arguments that build `layer`, without its inputs: `layers.Dense` with
@@ -49,13 +59,12 @@ export type LayerCall =
  */
 export function layerCall(layer: KerasLayerJson): LayerCall {
   const entry = KERAS_TABLE[layer.class_name];
-  if (!entry)
-    return { ok: false, reason: `NeuroCanvas has no Keras translation for ${layer.class_name}` };
-  if ('unsupported' in entry) return { ok: false, reason: entry.unsupported };
+  if (!entry) return cannot(unsupportedWhy('keras-unknown-class', { className: layer.class_name }));
+  if ('unsupported' in entry) return cannot(entry.unsupported);
   try {
     return { ok: true, callable: entry.call, args: argsOf(entry, layer) };
   } catch (e) {
-    if (e instanceof Untranslatable) return { ok: false, reason: e.message };
+    if (e instanceof Untranslatable) return cannot(e.why);
     throw e;
   }
 }
@@ -67,7 +76,7 @@ function argsOf(entry: KerasEntry, layer: KerasLayerJson): string[] {
     if (IGNORED_KEYS.has(key) || entry.positional.includes(key)) continue;
     if (!(key in entry.keywords)) {
       if (value === null || value === undefined) continue;
-      throw new Untranslatable(`its setting '${key}' has no Keras translation here`);
+      throw new Untranslatable(unsupportedWhy('keras-setting', { key }));
     }
     const fallback = entry.keywords[key];
     const text = pythonValue(key, value);

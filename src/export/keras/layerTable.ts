@@ -4,6 +4,7 @@
  * Keras default (a key equal to its default is left out, so the code stays short). A config key the
  * entry does not list, with a value, makes the layer unsupported rather than silently dropped.
  */
+import type { UnsupportedWhy } from '../bundle/why';
 
 /** Python code to write as it stands, e.g. a regulariser object. */
 export interface PythonCode {
@@ -24,7 +25,7 @@ export interface KerasEntry {
 /** A keyword default that never matches, for keys Keras must always be given. */
 export const ALWAYS_WRITE = Symbol('always write');
 
-export type TableEntry = KerasEntry | { unsupported: string };
+export type TableEntry = KerasEntry | { unsupported: UnsupportedWhy };
 
 /**
  * Keys that never reach the Python call: the layer name (written separately), the layout (always

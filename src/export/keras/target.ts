@@ -4,6 +4,7 @@
  * a setting without one makes that layer unsupported, reported before anything is written.
  */
 import type { ExportFile, TargetExporter, UnsupportedLayer } from '../bundle/types';
+import { unsupportedLayer } from '../bundle/why';
 import { kerasReadme } from './readme';
 import { layerCall } from './layerCall';
 import { modelPy, WEIGHTS_NPZ } from './modelPy';
@@ -18,8 +19,7 @@ export const kerasExporter: TargetExporter = {
     for (const layer of model.topology.json.config.layers) {
       if (layer.class_name === 'InputLayer') continue;
       const call = layerCall(layer);
-      if (!call.ok)
-        out.push({ layerName: layer.name, className: layer.class_name, reason: call.reason });
+      if (!call.ok) out.push(unsupportedLayer(layer.name, layer.class_name, call.why));
     }
     return out;
   },

@@ -17,7 +17,24 @@ const LOSSES: Readonly<Record<string, string>> = {
   mean_squared_error: '"mean_squared_error"',
   mean_absolute_error: '"mean_absolute_error"',
   huber: 'keras.losses.Huber(delta=1.0)',
+  dice: 'dice_loss',
 };
+
+/** Python functions for the loss and metric Keras does not have under NeuroCanvas' definition. */
+const DICE_LOSS = `def dice_loss(y_true, y_pred):
+    """Soft Dice loss of each mask: 1 - (2 * overlap + 1) / (true + predicted + 1)."""
+    axes = tuple(range(1, len(y_pred.shape)))
+    overlap = keras.ops.sum(y_true * y_pred, axis=axes)
+    total = keras.ops.sum(y_true, axis=axes) + keras.ops.sum(y_pred, axis=axes)
+    return 1 - (2 * overlap + 1) / (total + 1)`;
+const IOU_METRIC = `def iou(y_true, y_pred):
+    """Intersection over union of each mask, pixels inside from 0.5 up; 1 for two empty masks."""
+    axes = tuple(range(1, len(y_pred.shape)))
+    truth = keras.ops.cast(y_true >= 0.5, "float32")
+    predicted = keras.ops.cast(y_pred >= 0.5, "float32")
+    both = keras.ops.sum(truth * predicted, axis=axes)
+    either = keras.ops.sum(truth, axis=axes) + keras.ops.sum(predicted, axis=axes) - both
+    return keras.ops.where(either == 0, 1.0, both / keras.ops.maximum(either, 1.0))`;
 const CLASSIFICATION = new Set([
   'categorical_crossentropy',
   'sparse_categorical_crossentropy',
@@ -105,6 +122,10 @@ export function trainPy(model: ExportModel): string {
       ? `keras.callbacks.EarlyStopping(\n            monitor=${py(t.earlyStoppingMonitor)},\n            patience=${t.earlyStoppingPatience},\n            restore_best_weights=${py(t.restoreBestWeights)},\n        )`
       : null,
   ].filter((c): c is string => c !== null);
+  const helpers = [
+    output.loss === 'dice' ? DICE_LOSS : null,
+    metrics.includes('iou') ? IOU_METRIC : null,
+  ].filter((h): h is string => h !== null);
   const rate =
     t.lrSchedule === 'cosine'
       ? 'keras.optimizers.schedules.CosineDecay(LEARNING_RATE, decay_steps=total_steps)'
@@ -134,9 +155,9 @@ import keras
 import numpy as np
 
 from model import WEIGHT_NAMES, build_model, create_model
-
+${helpers.length === 0 ? '' : `\n\n${helpers.join('\n\n\n')}\n`}
 LOSS = ${loss}
-METRICS = ${metrics.length === 0 ? '[]' : `[${metrics.map(py).join(', ')}]`}
+METRICS = ${metrics.length === 0 ? '[]' : `[${metrics.map((m) => (m === 'iou' ? 'iou' : py(m))).join(', ')}]`}
 LEARNING_RATE = ${py(t.learningRate)}
 BATCH_SIZE = ${t.batchSize}
 EPOCHS = ${t.epochs}

@@ -1,6 +1,7 @@
 /** Keras activations as ONNX ops, applied to a tensor in whichever layout it has. */
 import { channelAxis, type ConvertContext, type TensorValue } from './context';
 import { asFloat } from './graphBuilder';
+import { unsupportedWhy, type UnsupportedWhy } from '../bundle/why';
 
 /** Element-wise activations with an ONNX op of their own and no parameters to set. */
 const PLAIN: Readonly<Record<string, string>> = {
@@ -46,8 +47,8 @@ export function activate(
 }
 
 /** Why `activation` cannot be exported, or null. */
-export function checkActivation(activation: unknown): string | null {
+export function checkActivation(activation: unknown): UnsupportedWhy | null {
   return typeof activation === 'string' && ONNX_ACTIVATIONS.has(activation)
     ? null
-    : `the activation '${String(activation)}' has no ONNX equivalent`;
+    : unsupportedWhy('onnx-activation', { activation: String(activation) });
 }

@@ -8,6 +8,7 @@
  */
 import type { ExportWeight } from '../bundle/types';
 import type { OnnxGraphBuilder } from './graphBuilder';
+import type { UnsupportedWhy } from '../bundle/why';
 
 export type Layout = 'channelsLast' | 'channelsFirst';
 
@@ -103,7 +104,7 @@ export interface ConvertContext {
 }
 
 export interface LayerConverter {
-  /** A reason in plain words when this layer's settings have no ONNX equivalent, else null. */
-  check?(config: Readonly<Record<string, unknown>>): string | null;
+  /** Why this layer's settings have no ONNX equivalent, else null. */
+  check?(config: Readonly<Record<string, unknown>>): UnsupportedWhy | null;
   convert(ctx: ConvertContext): TensorValue;
 }

@@ -84,6 +84,8 @@ describe('the ONNX graph', () => {
         layerName: 'simple_rnn_1',
         className: 'SimpleRNN',
         reason: expect.stringContaining("no 'softmax' activation"),
+        code: 'onnx-recurrent-activation',
+        values: { activation: 'softmax', role: 'plain' },
       },
     ]);
     expect(() => toOnnxModel(model)).toThrow(/simple_rnn_1.*softmax/);

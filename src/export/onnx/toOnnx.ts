@@ -9,6 +9,7 @@
  * only around the ops that need it.
  */
 import type { ExportModel, ExportWeight, UnsupportedLayer } from '../bundle/types';
+import { unsupportedLayer, unsupportedWhy } from '../bundle/why';
 import { LayoutConverter, type KerasLayerConfig, type TensorValue } from './context';
 import { OnnxGraphBuilder } from './graphBuilder';
 import { ONNX_LAYERS } from './layerTable';
@@ -41,10 +42,10 @@ export function onnxUnsupported(model: ExportModel): UnsupportedLayer[] {
   for (const layer of topologyLayers(model)) {
     if (layer.className === 'InputLayer') continue;
     const converter = ONNX_LAYERS[layer.className];
-    const reason = converter
+    const why = converter
       ? (converter.check?.(layer.config) ?? null)
-      : `ONNX export does not know the layer class ${layer.className}`;
-    if (reason) out.push({ layerName: layer.name, className: layer.className, reason });
+      : unsupportedWhy('onnx-unknown-class', { className: layer.className });
+    if (why) out.push(unsupportedLayer(layer.name, layer.className, why));
   }
   return out;
 }

@@ -59,6 +59,8 @@ describe('pytorchExporter.unsupported', () => {
         layerName: 'dense_1',
         className: 'Lambda',
         reason: 'PyTorch export does not know the Keras class Lambda.',
+        code: 'pytorch-unknown-class',
+        values: { className: 'Lambda' },
       },
     ]);
   });

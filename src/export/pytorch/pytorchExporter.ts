@@ -5,6 +5,7 @@
 import { writeNpz } from '../../numpy/npz';
 import type { NpyArray } from '../../numpy/types';
 import type { ExportFile, ExportModel, TargetExporter, UnsupportedLayer } from '../bundle/types';
+import { unsupportedLayer, unsupportedWhy } from '../bundle/why';
 import { planModel } from './plan';
 import { modelPy } from './python/modelPy';
 import { readmeMd } from './python/readme';
@@ -16,11 +17,11 @@ function unsupported(model: ExportModel): UnsupportedLayer[] {
   return model.topology.json.config.layers.flatMap((layer) => {
     const entry = PYTORCH_LAYERS[layer.class_name];
     if (entry && !('unsupported' in entry)) return [];
-    const reason =
+    const why =
       entry && 'unsupported' in entry
         ? entry.unsupported
-        : `PyTorch export does not know the Keras class ${layer.class_name}.`;
-    return [{ layerName: layer.name, className: layer.class_name, reason }];
+        : unsupportedWhy('pytorch-unknown-class', { className: layer.class_name });
+    return [unsupportedLayer(layer.name, layer.class_name, why)];
   });
 }
 

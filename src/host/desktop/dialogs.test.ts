@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../../i18n';
 import {
   openDialogOptions,
   saveDialogOptions,
@@ -38,10 +39,12 @@ function fakeDialog(answer: {
   return { dialog, calls };
 }
 
+const en = translator('en');
+
 describe('showChoice', () => {
   it('opens a project file through an open dialog showing project files', async () => {
     const { dialog, calls } = fakeDialog({ canceled: false, filePaths: ['/p/a.ncproj'] });
-    expect(await showChoice(dialog, 'win', { kind: 'openProject' }, '/data/projects')).toEqual({
+    expect(await showChoice(dialog, 'win', { kind: 'openProject' }, '/data/projects', en)).toEqual({
       path: '/p/a.ncproj',
       kind: 'projectFile',
     });
@@ -49,13 +52,27 @@ describe('showChoice', () => {
       {
         how: 'open',
         window: 'win',
-        options: openDialogOptions('openProject', '/data/projects'),
+        options: openDialogOptions('openProject', '/data/projects', en),
       },
     ]);
-    expect(openDialogOptions('openProject', '/d')).toMatchObject({
+    expect(openDialogOptions('openProject', '/d', en)).toMatchObject({
       properties: ['openFile'],
       filters: [{ extensions: ['ncproj'] }],
     });
+  });
+
+  it('titles and labels the dialogs in Russian when the page speaks Russian', () => {
+    const ru = translator('ru');
+    expect(openDialogOptions('openProject', '/d', ru)).toMatchObject({
+      title: 'Открыть проект',
+      buttonLabel: 'Открыть',
+      filters: [{ name: 'Проект NeuroCanvas' }],
+    });
+    expect(saveDialogOptions('Digits', '/d', ru)).toMatchObject({
+      title: 'Сохранить проект',
+      buttonLabel: 'Сохранить',
+    });
+    expect(openDialogOptions('exportFolder', '/d', ru).title).toBe('Экспорт в папку');
   });
 
   it.each([
@@ -64,17 +81,17 @@ describe('showChoice', () => {
     ['/p/Digits.NCPROJ', '/p/Digits.NCPROJ'],
   ])('saves to %s as %s', async (picked, path) => {
     const { dialog, calls } = fakeDialog({ canceled: false, filePath: picked });
-    const chosen = await showChoice(dialog, 'w', { kind: 'saveProject', name: 'Digits' }, '/d');
+    const chosen = await showChoice(dialog, 'w', { kind: 'saveProject', name: 'Digits' }, '/d', en);
     expect(chosen).toEqual({ path, kind: 'projectFile' });
     expect(calls).toEqual([
-      { how: 'save', window: 'w', options: saveDialogOptions('Digits', '/d') },
+      { how: 'save', window: 'w', options: saveDialogOptions('Digits', '/d', en) },
     ]);
     expect(calls[0]?.options).toMatchObject({ defaultPath: '/d/Digits.ncproj' });
   });
 
   it('chooses a folder for an export', async () => {
     const { dialog, calls } = fakeDialog({ canceled: false, filePaths: ['/out'] });
-    expect(await showChoice(dialog, 'w', { kind: 'exportFolder' }, '/d')).toEqual({
+    expect(await showChoice(dialog, 'w', { kind: 'exportFolder' }, '/d', en)).toEqual({
       path: '/out',
       kind: 'folder',
     });
@@ -95,6 +112,6 @@ describe('showChoice', () => {
     [{ kind: 'exportFolder' }, { canceled: true, filePaths: ['/out'] }],
   ] as const)('is null when the user cancels %j', async (choice, answer) => {
     const { dialog } = fakeDialog(answer as Parameters<typeof fakeDialog>[0]);
-    expect(await showChoice(dialog, 'w', choice, '/d')).toBeNull();
+    expect(await showChoice(dialog, 'w', choice, '/d', en)).toBeNull();
   });
 });

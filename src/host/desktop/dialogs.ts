@@ -4,6 +4,7 @@
  * `ProjectAccess.allowChosen` (see `shellPages.ts`), never a path the page names itself.
  */
 import { join } from 'node:path';
+import type { Translate } from '../../i18n';
 import type { ShellChoice } from '../../protocol/desktopBridge';
 import { PROJECT_EXTENSION } from './instance';
 
@@ -36,7 +37,9 @@ export interface Chosen {
   kind: 'projectFile' | 'folder';
 }
 
-const PROJECT_FILTER = { name: 'NeuroCanvas project', extensions: [PROJECT_EXTENSION.slice(1)] };
+function projectFilter(t: Translate) {
+  return { name: t('desktop.dialog.projectFilter'), extensions: [PROJECT_EXTENSION.slice(1)] };
+}
 
 /** A project name as a file name: no separators or characters some systems forbid. */
 export function suggestedFileName(projectName: string): string {
@@ -47,12 +50,17 @@ export function suggestedFileName(projectName: string): string {
   return `${base === '' || /^\.+$/.test(base) ? 'Untitled' : base}${PROJECT_EXTENSION}`;
 }
 
-export function saveDialogOptions(projectName: string, folder: string): SaveDialogOptions {
+/** The dialogs speak the page's language (`t`). */
+export function saveDialogOptions(
+  projectName: string,
+  folder: string,
+  t: Translate,
+): SaveDialogOptions {
   return {
-    title: 'Save project',
-    buttonLabel: 'Save',
+    title: t('desktop.dialog.saveTitle'),
+    buttonLabel: t('desktop.dialog.saveButton'),
     defaultPath: join(folder, suggestedFileName(projectName)),
-    filters: [PROJECT_FILTER],
+    filters: [projectFilter(t)],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
 }
@@ -60,20 +68,21 @@ export function saveDialogOptions(projectName: string, folder: string): SaveDial
 export function openDialogOptions(
   kind: Exclude<ShellChoice['kind'], 'saveProject'>,
   folder: string,
+  t: Translate,
 ): OpenDialogOptions {
   switch (kind) {
     case 'openProject':
       return {
-        title: 'Open project',
-        buttonLabel: 'Open',
+        title: t('desktop.dialog.openTitle'),
+        buttonLabel: t('desktop.dialog.openButton'),
         defaultPath: folder,
-        filters: [PROJECT_FILTER],
+        filters: [projectFilter(t)],
         properties: ['openFile'],
       };
     case 'exportFolder':
       return {
-        title: 'Export into folder',
-        buttonLabel: 'Export here',
+        title: t('desktop.dialog.exportTitle'),
+        buttonLabel: t('desktop.dialog.exportButton'),
         defaultPath: folder,
         properties: ['openDirectory', 'createDirectory'],
       };
@@ -81,24 +90,25 @@ export function openDialogOptions(
 }
 
 /**
- * Shows the dialog for `choice`, starting in `folder`; resolves with what the user chose, or null
- * when they cancelled. A saved file gets the project extension when the system's dialog left it off.
+ * Shows the dialog for `choice`, starting in `folder`, in the language of `t`; resolves with what
+ * the user chose, or null when they cancelled. A saved file gets the project extension when the system's dialog left it off.
  */
 export async function showChoice<W>(
   dialog: DialogLike<W>,
   window: W,
   choice: ShellChoice,
   folder: string,
+  t: Translate,
 ): Promise<Chosen | null> {
   if (choice.kind === 'saveProject') {
-    const saved = await dialog.showSaveDialog(window, saveDialogOptions(choice.name, folder));
+    const saved = await dialog.showSaveDialog(window, saveDialogOptions(choice.name, folder, t));
     if (saved.canceled || !saved.filePath) return null;
     const path = saved.filePath.toLowerCase().endsWith(PROJECT_EXTENSION)
       ? saved.filePath
       : `${saved.filePath}${PROJECT_EXTENSION}`;
     return { path, kind: 'projectFile' };
   }
-  const opened = await dialog.showOpenDialog(window, openDialogOptions(choice.kind, folder));
+  const opened = await dialog.showOpenDialog(window, openDialogOptions(choice.kind, folder, t));
   const [path] = opened.filePaths;
   if (opened.canceled || path === undefined) return null;
   return { path, kind: choice.kind === 'exportFolder' ? 'folder' : 'projectFile' };

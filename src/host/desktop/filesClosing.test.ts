@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
+import { translator } from '../../i18n';
 import {
   closeAnswer,
   closeDecision,
@@ -19,11 +20,24 @@ describe('closing with unsaved changes', () => {
   });
 
   it('asks about the project by name, with Save first and Cancel on Escape', () => {
-    const box = unsavedChangesQuestion('MNIST digits');
+    const box = unsavedChangesQuestion('MNIST digits', translator('en'));
     expect(box.message).toBe('Save the changes to MNIST digits before closing?');
     expect(box.buttons[box.defaultId]).toBe('&Save');
     expect(box.buttons[box.cancelId]).toBe('Cancel');
     expect(box.buttons.map((_, i) => closeAnswer(i))).toEqual(['save', 'discard', 'cancel']);
+  });
+
+  it('asks in Russian, also about a project the page has not named yet', () => {
+    const ru = translator('ru');
+    const box = unsavedChangesQuestion('Цифры', ru);
+    expect(box.message).toBe('Сохранить изменения в проекте «Цифры» перед закрытием?');
+    expect(box.buttons).toEqual(['&Сохранить', '&Не сохранять', 'Отмена']);
+    expect(unsavedChangesQuestion('', ru).message).toBe(
+      'Сохранить изменения в этом проекте перед закрытием?',
+    );
+    expect(unsavedChangesQuestion('', translator('en')).message).toBe(
+      'Save the changes to this project before closing?',
+    );
   });
 
   it.each([-1, 3, 1.5, Number.NaN])('keeps the work for an unexpected response %s', (response) => {

@@ -4,6 +4,8 @@
  * work is saved or the user chose to drop it (`closeDecision` says when not to ask again).
  */
 
+import type { Translate } from '../../i18n';
+
 /** The fields of Electron's `MessageBoxOptions` used here. */
 export interface QuestionBox {
   type: 'question' | 'warning';
@@ -20,13 +22,19 @@ export type CloseAnswer = 'save' | 'discard' | 'cancel';
 
 const CLOSE_ANSWERS: readonly CloseAnswer[] = ['save', 'discard', 'cancel'];
 
-export function unsavedChangesQuestion(projectName: string): QuestionBox {
+/** What a question says about a project: its name, or '' before the page has told main. */
+export function projectValues(projectName: string): { name: string; named: 'yes' | 'no' } {
+  return { name: projectName, named: projectName === '' ? 'no' : 'yes' };
+}
+
+/** The question, in the page's language (`t`). */
+export function unsavedChangesQuestion(projectName: string, t: Translate): QuestionBox {
   return {
     type: 'warning',
-    title: 'Unsaved changes',
-    message: `Save the changes to ${projectName} before closing?`,
-    detail: 'If you do not save them, they are lost.',
-    buttons: ['&Save', "&Don't save", 'Cancel'],
+    title: t('desktop.unsaved.title'),
+    message: t('desktop.unsaved.message', projectValues(projectName)),
+    detail: t('desktop.unsaved.detail'),
+    buttons: [t('desktop.unsaved.save'), t('desktop.unsaved.discard'), t('desktop.unsaved.cancel')],
     defaultId: 0,
     cancelId: 2,
     noLink: true,

@@ -2,6 +2,7 @@ import { mkdtemp, rename, rm, unlink, utimes, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { translator } from '../../i18n';
 import { newProject } from '../../project';
 import { saveProjectFile } from '../projectFiles';
 import {
@@ -86,7 +87,7 @@ describe('the question about a file changed on disk', () => {
   const deleted: DiskChange = { path: '/p/mnist.ncproj', kind: 'deleted' };
 
   it('offers Reload, Keep mine and Save as for a changed file, keeping mine on Escape', () => {
-    const box = changedOnDiskQuestion(changed, 'MNIST');
+    const box = changedOnDiskQuestion(changed, 'MNIST', translator('en'));
     expect(box.message).toBe('mnist.ncproj was changed by another program.');
     expect(box.buttons.map((_, i) => changedOnDiskAnswer(changed, i))).toEqual([
       'reload',
@@ -97,7 +98,7 @@ describe('the question about a file changed on disk', () => {
   });
 
   it('offers Save again, Save as and Keep mine for a deleted file', () => {
-    const box = changedOnDiskQuestion(deleted, 'MNIST');
+    const box = changedOnDiskQuestion(deleted, 'MNIST', translator('en'));
     expect(box.message).toBe('mnist.ncproj was deleted or moved by another program.');
     expect(box.buttons.map((_, i) => changedOnDiskAnswer(deleted, i))).toEqual([
       'saveAgain',
@@ -106,5 +107,17 @@ describe('the question about a file changed on disk', () => {
     ]);
     expect(changedOnDiskAnswer(deleted, box.cancelId)).toBe('keepMine');
     expect(changedOnDiskAnswer(deleted, 7)).toBe('keepMine');
+  });
+
+  it('asks in Russian when the page speaks Russian, naming the project or not', () => {
+    const ru = translator('ru');
+    const box = changedOnDiskQuestion(changed, 'MNIST', ru);
+    expect(box.message).toBe('Файл mnist.ncproj изменён другой программой.');
+    expect(box.detail).toContain('в проекте «MNIST»');
+    expect(box.buttons).toEqual(['&Загрузить заново', '&Оставить мою', 'Сохранить &как…']);
+    expect(changedOnDiskQuestion(deleted, '', ru).detail).toMatch(/^Этот проект по-прежнему/);
+    expect(changedOnDiskQuestion(deleted, '', translator('en')).detail).toMatch(
+      /^This project is still open/,
+    );
   });
 });

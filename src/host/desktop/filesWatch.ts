@@ -12,7 +12,8 @@ import { createHash } from 'node:crypto';
 import { watch, type FSWatcher } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import type { QuestionBox } from './filesClosing';
+import type { Translate } from '../../i18n';
+import { projectValues, type QuestionBox } from './filesClosing';
 
 export interface Fingerprint {
   size: number;
@@ -143,25 +144,39 @@ const ANSWERS: Record<DiskChange['kind'], readonly ChangedOnDiskAnswer[]> = {
   deleted: ['saveAgain', 'saveAs', 'keepMine'],
 };
 
-export function changedOnDiskQuestion(change: DiskChange, projectName: string): QuestionBox {
+/** The question, in the page's language (`t`); `projectName` is '' while the page has not said. */
+export function changedOnDiskQuestion(
+  change: DiskChange,
+  projectName: string,
+  t: Translate,
+): QuestionBox {
   const file = basename(change.path);
+  const project = projectValues(projectName);
   return change.kind === 'changed'
     ? {
         type: 'question',
-        title: 'Changed on disk',
-        message: `${file} was changed by another program.`,
-        detail: `Reload it, losing what you changed in ${projectName} since, or keep your version (saving replaces the file), or save yours as a new file.`,
-        buttons: ['&Reload', '&Keep mine', 'Save &as…'],
+        title: t('desktop.changed.title'),
+        message: t('desktop.changed.message', { file }),
+        detail: t('desktop.changed.detail', project),
+        buttons: [
+          t('desktop.changed.reload'),
+          t('desktop.changed.keepMine'),
+          t('desktop.changed.saveAs'),
+        ],
         defaultId: 0,
         cancelId: 1,
         noLink: true,
       }
     : {
         type: 'warning',
-        title: 'Deleted on disk',
-        message: `${file} was deleted or moved by another program.`,
-        detail: `${projectName} is still open here. Save it again where it was, or somewhere else.`,
-        buttons: ['&Save again', 'Save &as…', '&Keep mine unsaved'],
+        title: t('desktop.deleted.title'),
+        message: t('desktop.deleted.message', { file }),
+        detail: t('desktop.deleted.detail', project),
+        buttons: [
+          t('desktop.deleted.saveAgain'),
+          t('desktop.deleted.saveAs'),
+          t('desktop.deleted.keepUnsaved'),
+        ],
         defaultId: 0,
         cancelId: 2,
         noLink: true,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COMMAND_CATALOG, type CommandName } from '../../commands/catalog';
+import { COMMAND_CATALOG, commandLabel, type CommandName } from '../../commands/catalog';
+import { translator } from '../../i18n';
 import { acceleratorOf, buildMenuTemplate, type MenuContext, type MenuItemTemplate } from './menu';
 
 function context(overrides: Partial<MenuContext> = {}) {
@@ -8,6 +9,7 @@ function context(overrides: Partial<MenuContext> = {}) {
   const ctx: MenuContext = {
     platform: 'linux',
     isPackaged: true,
+    t: translator('en'),
     recent: [],
     runCommand: (name) => ran.push(name),
     openRecent: (path) => opened.push(path),
@@ -59,7 +61,7 @@ describe('buildMenuTemplate', () => {
       const template = buildMenuTemplate(ctx);
       const [item, ...more] = byId(template, name);
       expect(more).toEqual([]);
-      expect(item!.label).toBe(command.label);
+      expect(item!.label).toBe(commandLabel(command.name, translator('en')));
       expect(item!.accelerator).toBe(
         'shortcut' in command ? acceleratorOf(command.shortcut) : undefined,
       );
@@ -95,6 +97,28 @@ describe('buildMenuTemplate', () => {
   it('says when there are no recent projects', () => {
     const [recent] = byId(buildMenuTemplate(context().ctx), 'openRecent');
     expect(recent!.submenu).toEqual([{ label: 'No recent projects', enabled: false }]);
+  });
+
+  it('speaks Russian when the page does: menus, commands and the system items', () => {
+    const template = buildMenuTemplate(context({ t: translator('ru'), isPackaged: false }).ctx);
+    expect(template.map((m) => m.label)).toEqual([
+      '&Файл',
+      '&Правка',
+      '&Вид',
+      '&Обучение',
+      '&Справка',
+    ]);
+    expect(byId(template, 'saveProjectAs')[0]!.label).toBe('Сохранить как…');
+    expect(byId(template, 'startTraining')[0]!.label).toBe('Обучить');
+    expect(byId(template, 'openRecent')[0]!.submenu).toEqual([
+      { label: 'Недавних проектов нет', enabled: false },
+    ]);
+    // Electron's own labels for roles are English, so every item carries a label of its own.
+    const unlabelled = allItems(template).filter((i) => i.type !== 'separator' && !i.label);
+    expect(unlabelled).toEqual([]);
+    const labels = allItems(template).map((i) => i.label ?? '');
+    expect(labels).toContain('В&ыход');
+    expect(labels.filter((l) => /[A-Za-z]{3}/.test(l) && !l.includes('NeuroCanvas'))).toEqual([]);
   });
 
   it('offers Reload and the developer tools only before packaging', () => {

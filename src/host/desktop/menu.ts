@@ -1,6 +1,7 @@
 /**
  * The desktop app's native menus (File, Edit, View, Train, Help), built as plain data from the
- * command catalog. `electron/main.ts` hands the result to `Menu.buildFromTemplate`.
+ * command catalog. `electron/main.ts` hands the result to `Menu.buildFromTemplate`, and builds it
+ * again in the page's language when the user switches the interface's language.
  *
  * The page runs every shortcut itself, with its rules about text fields (Delete deletes a layer,
  * but a character in a field being edited). So a menu shows each command's accelerator without
@@ -8,7 +9,14 @@
  * name. Copy and Paste are the exception: they are the system's own roles, which fire the page's
  * copy and paste events, which run the same commands outside text fields and edit text inside them.
  */
-import { COMMAND_CATALOG, MENUS, type CommandName, type MenuName } from '../../commands/catalog';
+import {
+  COMMAND_CATALOG,
+  commandLabel,
+  MENUS,
+  type CommandName,
+  type MenuName,
+} from '../../commands/catalog';
+import type { MessageKey, Translate } from '../../i18n';
 import type { RecentEntry } from '../../protocol/renderer';
 
 /** The menu roles used here: a subset of Electron's, so the template is a valid Electron one. */
@@ -44,6 +52,8 @@ export interface MenuContext {
   platform: NodeJS.Platform;
   /** Development builds get Reload and the developer tools. */
   isPackaged: boolean;
+  /** Messages in the language the menus speak: the page's. */
+  t: Translate;
   /** The app's own recent list, newest first. */
   recent: readonly RecentEntry[];
   /** Asks the page to run a command, as if its shortcut had been pressed. */
@@ -51,12 +61,12 @@ export interface MenuContext {
   openRecent(path: string): void;
 }
 
-const TITLES: Record<MenuName, string> = {
-  file: '&File',
-  edit: '&Edit',
-  view: '&View',
-  train: '&Train',
-  help: '&Help',
+const TITLES: Record<MenuName, MessageKey> = {
+  file: 'desktop.menu.file',
+  edit: 'desktop.menu.edit',
+  view: 'desktop.menu.view',
+  train: 'desktop.menu.train',
+  help: 'desktop.menu.help',
 };
 
 /** Commands that are the system's own edit roles (see above). */
@@ -75,7 +85,7 @@ export function acceleratorOf(shortcut: string): string {
 
 export function buildMenuTemplate(ctx: MenuContext): MenuItemTemplate[] {
   const menus: MenuItemTemplate[] = MENUS.map((menu) => ({
-    label: TITLES[menu],
+    label: ctx.t(TITLES[menu]),
     submenu: [...commandItems(menu, ctx), ...extras(menu, ctx)],
   }));
   // On macOS the first menu is the application's own (About, Quit), named after the app.
@@ -92,7 +102,7 @@ function commandItems(menu: MenuName, ctx: MenuContext): MenuItemTemplate[] {
     const role = ROLES[command.name];
     items.push({
       id: command.name,
-      label: command.label,
+      label: commandLabel(command.name, ctx.t),
       ...(role
         ? { role }
         : { click: () => ctx.runCommand(command.name), registerAccelerator: false }),
@@ -111,37 +121,49 @@ function openRecentItem(ctx: MenuContext): MenuItemTemplate {
   }));
   return {
     id: 'openRecent',
-    label: 'Open recent',
-    submenu: entries.length === 0 ? [{ label: 'No recent projects', enabled: false }] : entries,
+    label: ctx.t('desktop.menu.openRecent'),
+    submenu:
+      entries.length === 0 ? [{ label: ctx.t('desktop.menu.noRecent'), enabled: false }] : entries,
   };
 }
 
-/** The items that are the system's own rather than commands of the app. */
+/**
+ * The items that are the system's own rather than commands of the app. Each is labelled here, as
+ * Electron's own labels for roles are English whatever the language.
+ */
 function extras(menu: MenuName, ctx: MenuContext): MenuItemTemplate[] {
   const separator: MenuItemTemplate = { type: 'separator' };
+  const item = (role: MenuRole, label: MessageKey): MenuItemTemplate => ({
+    role,
+    label: ctx.t(label),
+  });
   switch (menu) {
     case 'file':
       return ctx.platform === 'darwin'
-        ? [separator, { role: 'close' }]
-        : [separator, { role: 'quit', label: 'E&xit' }];
+        ? [separator, item('close', 'desktop.menu.close')]
+        : [separator, item('quit', 'desktop.menu.exit')];
     case 'edit':
       // Cut edits text fields only; layers are copied and deleted.
-      return [separator, { role: 'cut', label: 'Cut text' }];
+      return [separator, item('cut', 'desktop.menu.cutText')];
     case 'view':
       return [
         separator,
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
+        item('resetZoom', 'desktop.menu.resetZoom'),
+        item('zoomIn', 'desktop.menu.zoomIn'),
+        item('zoomOut', 'desktop.menu.zoomOut'),
         separator,
-        { role: 'togglefullscreen' },
+        item('togglefullscreen', 'desktop.menu.fullScreen'),
         ...(ctx.isPackaged
           ? []
-          : [separator, { role: 'reload' as const }, { role: 'toggleDevTools' as const }]),
+          : [
+              separator,
+              item('reload', 'desktop.menu.reload'),
+              item('toggleDevTools', 'desktop.menu.devTools'),
+            ]),
       ];
     case 'train':
       return [];
     case 'help':
-      return [separator, { role: 'about', label: 'About NeuroCanvas' }];
+      return [separator, item('about', 'desktop.menu.about')];
   }
 }

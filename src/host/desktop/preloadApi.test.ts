@@ -77,6 +77,11 @@ describe('the preload API', () => {
       channel: PAGE_STATE_CHANNEL,
       args: [{ unsaved: true, projectName: 'Digits' }],
     });
+    reportState({ unsaved: false, projectName: 'Digits', locale: 'ru', extra: 'dropped' });
+    expect(sent.at(-1)).toEqual({
+      channel: PAGE_STATE_CHANNEL,
+      args: [{ unsaved: false, projectName: 'Digits', locale: 'ru' }],
+    });
     const choose = api.choose as (c: unknown) => Promise<unknown>;
     await choose({ kind: 'exportFolder' });
     expect(invoked).toEqual([{ channel: CHOOSE_CHANNEL, args: [{ kind: 'exportFolder' }] }]);

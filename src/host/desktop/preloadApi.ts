@@ -91,11 +91,13 @@ export function exposeDesktopBridge(
     onCommand,
     onOpenProject,
     onReloadProject,
-    reportState: ({ unsaved, projectName, saveFailed }) =>
-      ipcRenderer.send(
-        PAGE_STATE_CHANNEL,
-        saveFailed === undefined ? { unsaved, projectName } : { unsaved, projectName, saveFailed },
-      ),
+    reportState: ({ unsaved, projectName, saveFailed, locale }) =>
+      ipcRenderer.send(PAGE_STATE_CHANNEL, {
+        unsaved,
+        projectName,
+        ...(saveFailed === undefined ? {} : { saveFailed }),
+        ...(locale === undefined ? {} : { locale }),
+      }),
     choose: async (choice: ShellChoice) => {
       const kind: unknown = (choice as { kind?: unknown } | null)?.kind;
       if (!isChoiceKind(kind))

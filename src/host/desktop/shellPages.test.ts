@@ -117,6 +117,7 @@ describe('the unsaved state a page reports', () => {
     ['a wrong shape', {}, { unsaved: 'yes', projectName: 'x' }],
     ['an extra field', {}, { unsaved: true, projectName: 'x', path: '/etc' }],
     ['a huge name', {}, { unsaved: true, projectName: 'x'.repeat(500) }],
+    ['a language it does not speak', {}, { unsaved: true, projectName: 'x', locale: 'de' }],
   ] as const)('is refused from %s', (_what, page, state) => {
     const { pages, ipcMain } = setUp();
     const ipc = pageIpc(ipcMain, page);
@@ -135,6 +136,37 @@ describe('the unsaved state a page reports', () => {
     api.reportState({ unsaved: false, projectName: 'Digits' });
     api.reportState({ unsaved: false, projectName: 'Digits' });
     expect(closed).toBe(1);
+  });
+});
+
+describe('the language a page reports', () => {
+  it('is kept per page, and each change is passed on once', () => {
+    const changes: [number, string][] = [];
+    const pages = new ShellPages({
+      isAppUrl,
+      show: async () => null,
+      allow: async (c) => c.path,
+      defaultLocale: 'ru',
+      localeChanged: (contentsId, locale) => changes.push([contentsId, locale]),
+    });
+    const ipcMain = new FakeIpcMain();
+    pages.register(ipcMain);
+    const contextBridge = new FakeContextBridge();
+    exposeDesktopBridge(contextBridge, pageIpc(ipcMain, { contentsId: 3 }));
+    const api = contextBridge.exposed.get(DESKTOP_BRIDGE_KEY) as PageApi;
+    // Before the page says, the system's language.
+    expect(pages.localeOf(3)).toBe('ru');
+    expect(pages.projectName(3)).toBe('');
+    api.reportState({ unsaved: false, projectName: 'Digits', locale: 'en' });
+    api.reportState({ unsaved: true, projectName: 'Digits', locale: 'en' });
+    api.reportState({ unsaved: true, projectName: 'Digits' });
+    expect(pages.localeOf(3)).toBe('en');
+    api.reportState({ unsaved: true, projectName: 'Digits', locale: 'ru' });
+    expect(pages.localeOf(3)).toBe('ru');
+    expect(changes).toEqual([
+      [3, 'en'],
+      [3, 'ru'],
+    ]);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Main's side of the shell's own messages with each page (see `ipcChannels.ts`): the menu commands
- * and opened files main sends, the unsaved state each page reports (read when its window closes)
- * and the native dialogs a page asks for.
+ * and opened files main sends, the unsaved state and language each page reports (read when its
+ * window closes, and for the menus and dialogs) and the native dialogs a page asks for.
  *
  * What main sends is checked before it goes, with the catalog's command-name validator and the
  * rules for project paths; what a page sends is answered only from the app's own top frame and
@@ -11,6 +11,7 @@
 import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 import { commandNameSchema, type CommandName } from '../../commands/catalog';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../i18n/locales';
 import type { ShellChoice } from '../../protocol/desktopBridge';
 import type { IpcEvent, IpcMainLike } from './ipcBridge';
 import {
@@ -37,6 +38,7 @@ const pageStateSchema = z.strictObject({
   unsaved: z.boolean(),
   projectName: z.string().max(MAX_NAME),
   saveFailed: z.boolean().optional(),
+  locale: z.enum(LOCALES).optional(),
 });
 
 const choiceSchema = z.discriminatedUnion('kind', [
@@ -87,6 +89,10 @@ export interface ShellPagesOptions {
   show(contentsId: number, choice: ShellChoice): Promise<Chosen | null>;
   /** Makes a chosen path usable by the page (`ProjectAccess.allowChosen`); its real path. */
   allow(chosen: Chosen): Promise<string>;
+  /** The language of a page that has not said which it speaks: the system's. */
+  defaultLocale?: Locale;
+  /** A page now speaks `locale` (its first report, or the user switched languages). */
+  localeChanged?(contentsId: number, locale: Locale): void;
 }
 
 interface PageState {
@@ -96,6 +102,7 @@ interface PageState {
   waiting: (() => void)[];
   unsaved: boolean;
   projectName: string;
+  locale: Locale | null;
   /** Set while a close waits for the page to save: run once the page reports it saved. */
   closeWhenSaved: (() => void) | null;
 }
@@ -118,6 +125,11 @@ export class ShellPages {
     const page = this.pageOf(event.sender.id);
     page.unsaved = checked.data.unsaved;
     page.projectName = checked.data.projectName;
+    const { locale } = checked.data;
+    if (locale !== undefined && locale !== page.locale) {
+      page.locale = locale;
+      this.options.localeChanged?.(event.sender.id, locale);
+    }
     if (!page.reported) {
       page.reported = true;
       for (const run of page.waiting.splice(0)) run();
@@ -152,8 +164,14 @@ export class ShellPages {
     return this.pages.get(contentsId)?.unsaved ?? false;
   }
 
+  /** The page's project name, or '' while it has not said. */
   projectName(contentsId: number): string {
-    return this.pages.get(contentsId)?.projectName || 'this project';
+    return this.pages.get(contentsId)?.projectName ?? '';
+  }
+
+  /** The language the page speaks, as it last said. */
+  localeOf(contentsId: number): Locale {
+    return this.pages.get(contentsId)?.locale ?? this.options.defaultLocale ?? DEFAULT_LOCALE;
   }
 
   /**
@@ -188,6 +206,7 @@ export class ShellPages {
         waiting: [],
         unsaved: false,
         projectName: '',
+        locale: null,
         closeWhenSaved: null,
       };
       this.pages.set(contentsId, page);

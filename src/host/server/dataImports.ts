@@ -35,7 +35,7 @@ export class DataImports {
         ...(imported.samples ? { samples: imported.samples } : {}),
       };
     } catch (e) {
-      if (e instanceof ImportError) throw new AccessError(e.message, 'failed');
+      if (e instanceof ImportError) throw new AccessError(e.message, 'failed', e.problem);
       throw e;
     }
   }

@@ -12,7 +12,7 @@ import {
   type DownloadSource,
 } from '../../data/downloads/sources';
 import type { DownloadProgress } from '../../data/downloads/progress';
-import { DatasetError } from '../../data/errors';
+import { DatasetError, type DatasetProblem } from '../../data/errors';
 import { fetchDataset, missingFiles } from '../../data/node/download/fetchDataset';
 import type { DatasetDownloadStatus } from '../../protocol/datasetDownload';
 import type { RendererRequestOf } from '../../protocol/renderer';
@@ -28,6 +28,8 @@ interface Download {
   state: 'running' | 'failed' | 'cancelled';
   progress: DownloadProgress | null;
   message: string;
+  /** `message` by code and values, when the download said so. */
+  problem?: DatasetProblem;
   controller: AbortController;
   finished: Promise<void>;
 }
@@ -97,6 +99,7 @@ export class DatasetDownloads {
         const cancelled = error instanceof DatasetError && error.kind === 'cancelled';
         download.state = cancelled ? 'cancelled' : 'failed';
         download.message = error instanceof Error ? error.message : String(error);
+        if (error instanceof DatasetError && error.problem) download.problem = error.problem;
       },
     );
     this.downloads.set(id, download);
@@ -116,6 +119,9 @@ export class DatasetDownloads {
         bytesPerSecond: download.state === 'running' ? (p?.bytesPerSecond ?? null) : null,
         etaSeconds: download.state === 'running' ? (p?.etaSeconds ?? null) : null,
         message: download.message,
+        ...(download.problem
+          ? { code: download.problem.code, values: { ...download.problem.values } }
+          : {}),
       };
     }
     const missing = await missingFiles(id, this.dataDir, this.source(id));

@@ -95,7 +95,10 @@ describe('export through the host', () => {
       folder: join(fixture.dir, 'elsewhere'),
       replace: false,
     });
-    await expect(refused).rejects.toMatchObject({ kind: 'notAllowed' });
+    await expect(refused).rejects.toMatchObject({
+      kind: 'notAllowed',
+      problem: { code: 'notAllowed', values: { folder: join(fixture.dir, 'elsewhere') } },
+    });
     await expect(refused).rejects.toBeInstanceOf(HostRequestError);
 
     const full = client.request({
@@ -106,6 +109,10 @@ describe('export through the host', () => {
       replace: false,
     });
     await expect(full).rejects.toThrow(/already holds files/);
+    // The page words the same fault by its code, naming its checkbox rather than --force.
+    await expect(full).rejects.toMatchObject({
+      problem: { code: 'notEmpty', values: { folder: inside } },
+    });
     socket.close();
   });
 

@@ -11,9 +11,14 @@ import { loadDataset } from '../../data/node/loadDataset';
 import type { Dataset } from '../../data/types';
 import { bundleFiles, UnsupportedExportError } from '../../export/bundle/bundleFiles';
 import { buildExportModel, exportSourceOf } from '../../export/bundle/buildExportModel';
-import { unsupportedByTarget, type TargetStatus } from '../../export/bundle/registry';
+import {
+  TARGET_LABELS,
+  unsupportedByTarget,
+  type TargetStatus,
+} from '../../export/bundle/registry';
 import type { ExportTarget } from '../../export/bundle/types';
 import { BundleWriteError, writeBundle } from '../../export/bundle/writeBundle';
+import { translate } from '../../i18n';
 import type { Project } from '../../project/project';
 import { MAX_UNSUPPORTED_LISTED } from '../../protocol/exportMessages';
 import { AccessError, type ProjectAccess } from './projectAccess';
@@ -73,14 +78,24 @@ export class ExportBundles {
     try {
       files = bundleFiles(model, target, dataset ? { dataset } : {});
     } catch (e) {
-      if (e instanceof UnsupportedExportError) throw new AccessError(e.message, 'failed');
+      if (e instanceof UnsupportedExportError) {
+        throw new AccessError(e.message, 'failed', {
+          code: 'unsupported',
+          values: {
+            target: TARGET_LABELS[target],
+            count: e.layers.length,
+            layers: e.layers.map((l) => `${l.layerName} (${l.className})`).join(', '),
+          },
+        });
+      }
       throw e;
     }
     let folder: string;
     try {
       folder = await writeBundle(out, files, { force: options.replace });
     } catch (e) {
-      if (e instanceof BundleWriteError) throw new AccessError(e.message, 'failed');
+      if (e instanceof BundleWriteError)
+        throw new AccessError(e.message, 'failed', { code: e.code, values: { ...e.values } });
       throw e;
     }
     return {
@@ -107,7 +122,8 @@ export class ExportBundles {
       );
       return { model, dataset };
     } catch (e) {
-      throw new AccessError(e instanceof Error ? e.message : String(e), 'failed');
+      const detail = e instanceof Error ? e.message : String(e);
+      throw new AccessError(detail, 'failed', { code: 'buildFailed', values: { detail } });
     }
   }
 
@@ -143,11 +159,10 @@ export class ExportBundles {
     const target = join(existing, ...rest);
     const roots = [await realpath(this.dataDir), ...this.files.folders().slice(1)];
     if (roots.some((root) => isInside(root, target))) return target;
-    throw new AccessError(
-      `NeuroCanvas may not write to ${absolute}. In the browser it writes exports only inside its ` +
-        `data folder (by default ${this.exportsDir}) and the folders named when it was started ` +
-        `(npm run serve -- <folder>).`,
-      'notAllowed',
-    );
+    const values = { folder: absolute, exportsDir: this.exportsDir };
+    throw new AccessError(translate('en', 'export.error.notAllowed', values), 'notAllowed', {
+      code: 'notAllowed',
+      values,
+    });
   }
 }

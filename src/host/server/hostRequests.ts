@@ -62,7 +62,8 @@ export class HostRequests {
     const request = parsed.message;
     return this.handle(request).catch((e: unknown) => {
       const kind = e instanceof AccessError ? e.kind : 'failed';
-      return failed(request.requestId, kind, e instanceof Error ? e.message : String(e));
+      const problem = e instanceof AccessError ? e.problem : undefined;
+      return failed(request.requestId, kind, e instanceof Error ? e.message : String(e), problem);
     });
   }
 
@@ -176,12 +177,26 @@ export class HostRequests {
       }),
     );
     trainer.onExit((exit: TrainerExit) => {
-      const { crashed, outOfMemory, message } = exit;
-      this.outlet.exit({ v, type: 'trainerExit', crashed, outOfMemory, message: clip(message) });
+      const { crashed, outOfMemory, message, said } = exit;
+      this.outlet.exit({
+        v,
+        type: 'trainerExit',
+        crashed,
+        outOfMemory,
+        message: clip(message),
+        ...(said ? { code: said.code, values: clipValues(said.values) } : {}),
+      });
     });
     this.trainer = trainer;
     return trainer;
   }
+}
+
+/** Values are cut like the message, so a long detail never makes the reply invalid. */
+function clipValues(values: Record<string, string | number>): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(values).map(([k, x]) => [k, typeof x === 'string' ? clip(x) : x]),
+  );
 }
 
 /** A `failed` reply; the message is cut to the protocol's bound rather than refused. */
@@ -189,6 +204,7 @@ export function failed(
   requestId: string | undefined,
   kind: FailedReply['kind'],
   message: string,
+  problem?: FailedReply['problem'],
 ): FailedReply {
   return {
     v,
@@ -196,6 +212,7 @@ export function failed(
     ...(requestId === undefined ? {} : { requestId }),
     kind,
     message: clip(message),
+    ...(problem ? { problem: { ...problem, values: clipValues(problem.values) } } : {}),
   };
 }
 

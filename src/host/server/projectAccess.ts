@@ -19,6 +19,7 @@ import {
   MAX_FOLDERS,
   MAX_LISTED_PROJECTS,
   type FailureKind,
+  type FailureProblem,
   type ProjectEntry,
   type RecentEntry,
 } from '../../protocol/renderer';
@@ -30,6 +31,8 @@ export class AccessError extends Error {
   constructor(
     message: string,
     readonly kind: FailureKind,
+    /** The fault by code and values, when the page can word it in the user's language. */
+    readonly problem?: FailureProblem,
   ) {
     super(message);
     this.name = 'AccessError';

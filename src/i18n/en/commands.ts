@@ -1,2 +1,50 @@
-/** English messages of the commands area. Keys start with 'commands.'. */
-export const messages = {} as const;
+/**
+ * English messages of the commands area. Keys start with 'commands.'. A command's label is
+ * 'commands.<name>', for every name of the command catalog (`src/commands/catalog.ts`).
+ */
+export const messages = {
+  'commands.newProject': 'New',
+  'commands.newFromTemplate': 'New from template…',
+  'commands.openProject': 'Open…',
+  'commands.saveProject': 'Save',
+  'commands.saveProjectAs': 'Save as…',
+  'commands.saveClassroomPack': 'Save as classroom pack…',
+  'commands.exportModel': 'Export…',
+  'commands.undo': 'Undo',
+  'commands.redo': 'Redo',
+  'commands.copy': 'Copy',
+  'commands.paste': 'Paste',
+  'commands.duplicate': 'Duplicate',
+  'commands.deleteSelection': 'Delete',
+  'commands.selectAll': 'Select all',
+  'commands.connectTo': 'Connect…',
+  'commands.autoLayout': 'Auto-layout',
+  'commands.fitView': 'Fit view',
+  'commands.toggleTheme': 'Dark theme',
+  'commands.startTraining': 'Train',
+  'commands.pauseOrResumeTraining': 'Pause or resume',
+  'commands.stepTraining': 'Step one batch',
+  'commands.stopTraining': 'Stop',
+  'commands.openLabs': 'Labs…',
+  'commands.toggleTeacherMode': 'Teacher mode',
+  'commands.notNow': '{command} does not apply right now.',
+  'commands.failed': '{command} failed: {reason}',
+  'commands.discardChanges': 'Discard the unsaved changes to this project?',
+  'commands.untitled': 'Untitled',
+  'commands.started': 'Started a new project.',
+  'commands.startedTemplate': 'Started {title}: {promise}.',
+  'commands.readFailed': 'The file could not be read. {reason}',
+  'commands.openFailed': '{file} could not be opened. {reason}',
+  'commands.opened': 'Opened {name}.',
+  'commands.saveFailed': 'The project could not be saved. {reason}',
+  'commands.saved': 'Saved {name}.',
+  'commands.deletedLayers': '{count, plural, one {Deleted # layer.} other {Deleted # layers.}}',
+  'commands.deletedConnection': 'Deleted the connection.',
+  'commands.duplicated': '{count, plural, one {Duplicated # layer.} other {Duplicated # layers.}}',
+  'commands.copied': '{count, plural, one {Copied # layer.} other {Copied # layers.}}',
+  'commands.pasted': '{count, plural, one {Pasted # layer.} other {Pasted # layers.}}',
+  'commands.clipboardEmpty': 'The clipboard holds no layers to paste.',
+  'commands.clipboardTooLarge': 'The clipboard holds too much text to be copied layers.',
+  'commands.clipboardUnreadable':
+    'The clipboard does not hold layers NeuroCanvas can paste. {reason}',
+} as const;

@@ -1,2 +1,31 @@
 /** English messages of the summary area. Keys start with 'summary.'. */
-export const messages = {} as const;
+export const messages = {
+  'summary.none': 'The summary of the model will appear here.',
+  'summary.table': 'Model summary',
+  'summary.layer': 'Layer',
+  'summary.type': 'Type',
+  'summary.outputShape': 'Output shape',
+  'summary.parameters': 'Parameters',
+  'summary.total': 'Total ({trainable} trainable, {nonTrainable} non-trainable)',
+  'summary.figures':
+    '{flops} multiply-adds per example. Training needs about {total} for a batch of {batchSize}: {weights} of weights, {training} of gradients and optimizer state, and {activations} of activations.',
+  'summary.totals': 'Model totals',
+  'summary.parameterSplit': '(trainable {trainable}, non-trainable {nonTrainable})',
+  'summary.flops': 'FLOPs',
+  'summary.flopsHelp': 'Multiply-adds for one example',
+  'summary.perExample': '{flops} per example',
+  'summary.memory': 'Memory',
+  'summary.memoryHelp': 'Weights, gradients, optimizer state and the activations kept for training',
+  'summary.perBatch': '≈ {size} per batch of {batchSize}',
+  'summary.problems': 'Problems',
+  'summary.problemCounts':
+    '{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}',
+  'summary.bytes': '{count, plural, one {# byte} other {# bytes}}',
+  'summary.kilobytes': '{size} kB',
+  'summary.megabytes': '{size} MB',
+  'summary.gigabytes': '{size} GB',
+  'summary.thousands': '{value} K',
+  'summary.millions': '{value} M',
+  'summary.billions': '{value} G',
+  'summary.trillions': '{value} T',
+} as const;

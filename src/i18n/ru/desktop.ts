@@ -2,4 +2,51 @@ import type { Translation } from '../catalog';
 import type { messages as english } from '../en/desktop';
 
 /** Russian messages of the desktop area. */
-export const messages: Translation<typeof english> = {};
+export const messages: Translation<typeof english> = {
+  'desktop.menu.file': '&Файл',
+  'desktop.menu.edit': '&Правка',
+  'desktop.menu.view': '&Вид',
+  'desktop.menu.train': '&Обучение',
+  'desktop.menu.help': '&Справка',
+  'desktop.menu.openRecent': 'Открыть недавние',
+  'desktop.menu.noRecent': 'Недавних проектов нет',
+  'desktop.menu.close': 'Закрыть окно',
+  'desktop.menu.exit': 'В&ыход',
+  'desktop.menu.cutText': 'Вырезать текст',
+  'desktop.menu.resetZoom': 'Исходный масштаб',
+  'desktop.menu.zoomIn': 'Увеличить',
+  'desktop.menu.zoomOut': 'Уменьшить',
+  'desktop.menu.fullScreen': 'Полноэкранный режим',
+  'desktop.menu.reload': 'Перезагрузить',
+  'desktop.menu.devTools': 'Инструменты разработчика',
+  'desktop.menu.about': 'О программе NeuroCanvas',
+  'desktop.dialog.projectFilter': 'Проект NeuroCanvas',
+  'desktop.dialog.saveTitle': 'Сохранить проект',
+  'desktop.dialog.saveButton': 'Сохранить',
+  'desktop.dialog.openTitle': 'Открыть проект',
+  'desktop.dialog.openButton': 'Открыть',
+  'desktop.dialog.exportTitle': 'Экспорт в папку',
+  'desktop.dialog.exportButton': 'Экспортировать сюда',
+  'desktop.dialog.cannotOpen': 'Не удалось открыть проект',
+  'desktop.unsaved.title': 'Несохранённые изменения',
+  'desktop.unsaved.message':
+    '{named, select, yes {Сохранить изменения в проекте «{name}» перед закрытием?} other {Сохранить изменения в этом проекте перед закрытием?}}',
+  'desktop.unsaved.detail': 'Если их не сохранить, они будут потеряны.',
+  'desktop.unsaved.save': '&Сохранить',
+  'desktop.unsaved.discard': '&Не сохранять',
+  'desktop.unsaved.cancel': 'Отмена',
+  'desktop.changed.title': 'Файл изменён',
+  'desktop.changed.message': 'Файл {file} изменён другой программой.',
+  'desktop.changed.detail':
+    'Загрузите его заново, потеряв изменения {named, select, yes {в проекте «{name}»} other {в этом проекте}} с тех пор, или оставьте свою версию (при сохранении она заменит файл), или сохраните свою в новый файл.',
+  'desktop.changed.reload': '&Загрузить заново',
+  'desktop.changed.keepMine': '&Оставить мою',
+  'desktop.changed.saveAs': 'Сохранить &как…',
+  'desktop.deleted.title': 'Файл удалён',
+  'desktop.deleted.message': 'Файл {file} удалён или перемещён другой программой.',
+  'desktop.deleted.detail':
+    '{named, select, yes {Проект «{name}»} other {Этот проект}} по-прежнему открыт здесь. Сохраните его снова на прежнее место или в другое.',
+  'desktop.deleted.saveAgain': '&Сохранить снова',
+  'desktop.deleted.saveAs': 'Сохранить &как…',
+  'desktop.deleted.keepUnsaved': '&Оставить несохранённым',
+};

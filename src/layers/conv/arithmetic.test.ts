@@ -73,7 +73,7 @@ describe('stridesWithDilation', () => {
   ])('flags strides $strides with dilation $dilation', ({ strides, dilation, fix }) => {
     const issues = stridesWithDilation(strides, dilation);
     expect(issues).toHaveLength(1);
-    expect(issues[0]!.fix).toEqual({
+    expect(issues[0]!.fix).toMatchObject({
       kind: 'setParams',
       params: { dilation: fix },
       label: 'Set dilation to 1',

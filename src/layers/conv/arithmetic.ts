@@ -1,4 +1,5 @@
-import { layerError, type LayerIssue } from '../issue';
+import { layerError, layerIssue, setParamsFix, type LayerIssue } from '../issue';
+import { localText } from '../text/localText';
 
 export type Padding = 'valid' | 'same';
 
@@ -42,12 +43,12 @@ export function transposedOutputLength(
   return padding === 'same' ? n * stride : n * stride + Math.max(kernel - stride, 0);
 }
 
-const AXIS_NAMES = ['height', 'width'];
+const AXIS_NAMES = ['height', 'width'] as const;
 
 /** How the window is called in messages and which parameter sets its size. */
 export interface WindowWords {
   /** 'kernel' for convolutions, 'pool' for pooling. */
-  window: string;
+  window: 'kernel' | 'pool';
   /** The parameter an oversized window points at: 'kernelSize' or 'poolSize'. */
   param: string;
 }
@@ -73,7 +74,7 @@ export function windowOutputShape(
     const k = kernel[i]!;
     const s = strides[i]!;
     const d = dilation[i] ?? 1;
-    const axis = spatial.length === 1 ? 'length' : (AXIS_NAMES[i] ?? `axis ${i}`);
+    const axis = spatial.length === 1 ? 'length' : (AXIS_NAMES[i] ?? 'length');
     const { length, formula } = windowOutputLength(n, k, s, d, padding);
     const effective = d * (k - 1) + 1;
     if (padding === 'valid' && effective > n) {
@@ -81,14 +82,18 @@ export function windowOutputShape(
         ok: false,
         issue: layerError(
           'kernel-too-large',
-          `${layer}: the window spans ${effective} along the ${axis} but the input is only ${n}, so the output would be ${formula} = ${length}. Use padding 'same', a smaller ${words.window}, or a larger input.`,
+          localText('problems.kernelTooLarge', {
+            layer,
+            span: effective,
+            axis,
+            size: n,
+            formula,
+            length,
+            window: words.window,
+          }),
           {
             param: words.param,
-            fix: {
-              kind: 'setParams',
-              params: { padding: 'same' },
-              label: "Use padding 'same'",
-            },
+            fix: setParamsFix({ padding: 'same' }, localText('problems.fix.paddingSame')),
           },
         ),
       };
@@ -98,7 +103,7 @@ export function windowOutputShape(
         ok: false,
         issue: layerError(
           'empty-output',
-          `${layer}: the output ${axis} is ${formula} = ${length}, which is not positive.`,
+          localText('problems.emptyOutput', { layer, axis, formula, length }),
           { param: 'strides' },
         ),
       };
@@ -125,10 +130,13 @@ export function stridesWithDilation(
   return [
     layerError(
       'strides-and-dilation',
-      `Strides ${strideList.join('×')} together with dilation ${dilationList.join('×')} is not allowed: use strides 1 with dilation, or dilation 1 with strides.`,
+      localText('problems.stridesAndDilation', {
+        strides: strideList.join('×'),
+        dilation: dilationList.join('×'),
+      }),
       {
         param: 'dilation',
-        fix: { kind: 'setParams', params: { dilation: noDilation }, label: 'Set dilation to 1' },
+        fix: setParamsFix({ dilation: noDilation }, localText('problems.fix.dilationOne')),
       },
     ),
   ];
@@ -148,11 +156,11 @@ export function dilationIssues(
   const dilationList = typeof dilation === 'number' ? [dilation] : dilation;
   if (!dilationList.some((d) => d > 1)) return [];
   return [
-    {
-      severity: 'warning',
-      code: 'dilated-not-trainable',
-      message: `Dilation ${dilationList.join('×')} works for designing, inspecting shapes and exporting, but TensorFlow.js cannot compute gradients through a dilated convolution, so this model cannot be trained in NeuroCanvas.`,
-      param: 'dilation',
-    },
+    layerIssue(
+      'warning',
+      'dilated-not-trainable',
+      localText('problems.dilatedNotTrainable', { dilation: dilationList.join('×') }),
+      { param: 'dilation' },
+    ),
   ];
 }

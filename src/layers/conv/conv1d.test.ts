@@ -66,7 +66,7 @@ describe('Conv1D', () => {
   it('offers dilation 1 as an integer when strides and dilation are both above 1', () => {
     const issues = conv1d.checkParams!(params({ strides: 2, dilation: 2 }));
     expect(issues).toHaveLength(1);
-    expect(issues[0]!.fix).toEqual({
+    expect(issues[0]!.fix).toMatchObject({
       kind: 'setParams',
       params: { dilation: 1 },
       label: 'Set dilation to 1',

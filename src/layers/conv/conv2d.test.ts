@@ -65,7 +65,7 @@ describe('Conv2D', () => {
     if (result.ok) return;
     expect(result.issue.code).toBe('needs-image');
     for (const text of says) expect(result.issue.message).toContain(text);
-    expect(result.issue.fix).toEqual({
+    expect(result.issue.fix).toMatchObject({
       kind: 'insertBefore',
       layerType: 'Reshape',
       label: 'Insert Reshape to 28×28×1',

@@ -3,19 +3,19 @@
  * images are height×width×channels, sequences are steps×features (the batch axis is never shown).
  */
 import type { FixHint, LayerIssue } from '../issue';
-import { layerError } from '../issue';
+import { insertFix, layerError } from '../issue';
 import { formatShape, product, type Shape } from '../shape';
+import { localText } from '../text/localText';
 
 /** Insert a Reshape to `target`, when the right target is known; otherwise one to fill in. */
 function insertReshape(target: Shape | null): FixHint {
   return target
-    ? {
-        kind: 'insertBefore',
-        layerType: 'Reshape',
-        label: `Insert Reshape to ${formatShape(target)}`,
-        params: { targetShape: [...target] },
-      }
-    : { kind: 'insertBefore', layerType: 'Reshape', label: 'Insert Reshape' };
+    ? insertFix(
+        'Reshape',
+        localText('problems.fix.insertReshapeTo', { shape: formatShape(target) }),
+        { targetShape: [...target] },
+      )
+    : insertFix('Reshape', localText('problems.fix.insert', { layer: 'Reshape' }));
 }
 
 /** A vector of n values that is a square image n = s·s suggests s×s×1 (784 → 28×28×1). */
@@ -27,52 +27,66 @@ function squareImage(n: number): Shape | null {
 /** Null when `input` is height×width×channels, otherwise the issue that says what to do. */
 export function expectImage(layer: string, input: Shape): LayerIssue | null {
   if (input.length === 3) return null;
-  const expected = `${layer} expects an image shaped height×width×channels`;
   if (input.length === 1) {
     const square = squareImage(input[0]!);
-    const example = square ? `, e.g. ${formatShape(square)}` : '';
-    return layerError(
-      'needs-image',
-      `${expected}, but receives a vector of ${input[0]} values. Insert a Reshape layer to give it that shape${example}.`,
-      { fix: insertReshape(square) },
-    );
+    const text = square
+      ? localText('problems.needsImage.square', {
+          layer,
+          size: input[0]!,
+          example: formatShape(square),
+        })
+      : localText('problems.needsImage.vector', { layer, size: input[0]! });
+    return layerError('needs-image', text, { fix: insertReshape(square) });
   }
   if (input.length === 2) {
+    const target = formatShape([...input, 1]);
     return layerError(
       'needs-image',
-      `${expected}, but receives ${formatShape(input)}, which has no channel axis. Insert a Reshape layer to make it ${formatShape([...input, 1])}.`,
+      localText('problems.needsImage.noChannels', { layer, shape: formatShape(input), target }),
       { fix: insertReshape([...input, 1]) },
     );
   }
   return layerError(
     'needs-image',
-    `${expected} (3 axes), but receives a ${input.length}-D tensor of shape ${formatShape(input)}.`,
+    localText('problems.needsImage.rank', {
+      layer,
+      rank: input.length,
+      shape: formatShape(input),
+    }),
   );
 }
 
 /** Null when `input` is steps×features, otherwise the issue that says what to do. */
 export function expectSequence(layer: string, input: Shape): LayerIssue | null {
   if (input.length === 2) return null;
-  const expected = `${layer} expects a sequence shaped steps×features`;
   if (input.length === 1) {
     const n = input[0]!;
     return layerError(
       'needs-sequence',
-      `${expected}, but receives a vector of ${n} values. Insert a Reshape layer to make it ${n}×1 (${n} steps of one feature each).`,
-      { fix: insertReshape([n, 1]) },
+      localText('problems.needsSequence.vector', { layer, size: n }),
+      {
+        fix: insertReshape([n, 1]),
+      },
     );
   }
   if (input.length === 3) {
-    const rows = input[0]!;
-    const perRow = product(input.slice(1));
+    const target: Shape = [input[0]!, product(input.slice(1))];
     return layerError(
       'needs-sequence',
-      `${expected}, but receives ${formatShape(input)} (height×width×channels). Insert a Reshape layer to make it ${rows}×${perRow}, one step per row.`,
-      { fix: insertReshape([rows, perRow]) },
+      localText('problems.needsSequence.image', {
+        layer,
+        shape: formatShape(input),
+        target: formatShape(target),
+      }),
+      { fix: insertReshape(target) },
     );
   }
   return layerError(
     'needs-sequence',
-    `${expected} (2 axes), but receives a ${input.length}-D tensor of shape ${formatShape(input)}.`,
+    localText('problems.needsSequence.rank', {
+      layer,
+      rank: input.length,
+      shape: formatShape(input),
+    }),
   );
 }

@@ -38,7 +38,7 @@ describe('Dense', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issue.message).toContain('28×28×32');
-    expect(result.issue.fix).toEqual({
+    expect(result.issue.fix).toMatchObject({
       kind: 'insertBefore',
       layerType: 'Flatten',
       label: 'Insert Flatten',

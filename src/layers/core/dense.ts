@@ -1,5 +1,5 @@
 import { defineLayer } from '../definition';
-import { layerError } from '../issue';
+import { insertFix, layerError } from '../issue';
 import {
   ACTIVATION_OPTIONS,
   INITIALIZER_OPTIONS,
@@ -9,7 +9,8 @@ import {
   readInitializer,
   readRegularizer,
 } from '../keras';
-import { formatShape } from '../shape';
+import { formatShape, product } from '../shape';
+import { localText } from '../text/localText';
 
 export const dense = defineLayer({
   type: 'Dense',
@@ -82,8 +83,13 @@ export const dense = defineLayer({
         ok: false,
         issue: layerError(
           'needs-vector',
-          `Dense expects a vector, but receives a ${input.length}-D tensor of shape ${formatShape(input)}. Insert a Flatten layer to turn it into a vector of ${input.reduce((a, b) => a * b, 1)} values.`,
-          { fix: { kind: 'insertBefore', layerType: 'Flatten', label: 'Insert Flatten' } },
+          localText('problems.needsVector', {
+            layer: 'Dense',
+            rank: input.length,
+            shape: formatShape(input),
+            size: product(input),
+          }),
+          { fix: insertFix('Flatten', localText('problems.fix.insert', { layer: 'Flatten' })) },
         ),
       };
     }

@@ -46,7 +46,7 @@ describe('Maxout', () => {
     expect(result.issue.code).toBe('needs-vector');
     expect(result.issue.message).toContain('28×28×1');
     expect(result.issue.message).toContain('784');
-    expect(result.issue.fix).toEqual({
+    expect(result.issue.fix).toMatchObject({
       kind: 'insertBefore',
       layerType: 'Flatten',
       label: 'Insert Flatten',

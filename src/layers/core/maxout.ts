@@ -1,5 +1,6 @@
 import { defineLayer } from '../definition';
-import { layerError } from '../issue';
+import { insertFix, layerError } from '../issue';
+import { localText } from '../text/localText';
 import { INITIALIZER_OPTIONS, kerasInitializer, readInitializer } from '../keras';
 import { formatShape, product } from '../shape';
 
@@ -56,8 +57,13 @@ export const maxout = defineLayer({
         ok: false,
         issue: layerError(
           'needs-vector',
-          `Maxout expects a vector, but receives a ${input.length}-D tensor of shape ${formatShape(input)}. Insert a Flatten layer to turn it into a vector of ${product(input)} values.`,
-          { fix: { kind: 'insertBefore', layerType: 'Flatten', label: 'Insert Flatten' } },
+          localText('problems.needsVector', {
+            layer: 'Maxout',
+            rank: input.length,
+            shape: formatShape(input),
+            size: product(input),
+          }),
+          { fix: insertFix('Flatten', localText('problems.fix.insert', { layer: 'Flatten' })) },
         ),
       };
     }

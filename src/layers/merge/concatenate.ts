@@ -1,7 +1,8 @@
 import { defineLayer } from '../definition';
-import { layerError } from '../issue';
+import { layerError, setParamsFix } from '../issue';
+import { localText } from '../text/localText';
 import { formatShape } from '../shape';
-import { distinctShapes, listShapes } from './describeShapes';
+import { distinctShapes, listShapes, versus } from './describeShapes';
 
 /**
  * `axis` counts the way Keras does, with the batch as axis 0: -1 is the last axis (channels), 1 the
@@ -34,21 +35,21 @@ export const concatenate = defineLayer({
         ok: false,
         issue: layerError(
           'ranks-differ',
-          `Concatenate needs inputs with the same number of axes, but receives ${listShapes(shapes)}.`,
+          localText('problems.ranksDiffer', { shapes: listShapes(shapes) }),
         ),
       };
     }
     const index = p.axis > 0 ? p.axis - 1 : rank + p.axis;
     if (p.axis === 0 || index < 0 || index >= rank) {
-      const why =
+      const text =
         p.axis === 0
-          ? 'axis 0 is the batch, which cannot be joined here'
-          : `inputs of shape ${formatShape(first)} have axes 1..${rank} (or -${rank}..-1)`;
+          ? localText('problems.batchAxis', { axis: p.axis })
+          : localText('problems.axisRange', { axis: p.axis, shape: formatShape(first), rank });
       return {
         ok: false,
-        issue: layerError('bad-axis', `Concatenate cannot join along axis ${p.axis}: ${why}.`, {
+        issue: layerError('bad-axis', text, {
           param: 'axis',
-          fix: { kind: 'setParams', params: { axis: -1 }, label: 'Join along the last axis' },
+          fix: setParamsFix({ axis: -1 }, localText('problems.fix.lastAxis')),
         }),
       };
     }
@@ -60,7 +61,12 @@ export const concatenate = defineLayer({
           ok: false,
           issue: layerError(
             'shapes-differ',
-            `Concatenate joins along axis ${p.axis}, so its inputs must match on every other axis, but receives ${listShapes(shapes)}, which differ on axis ${i + 1} (${sizes.join(' vs ')}).`,
+            localText('problems.concatMismatch', {
+              axis: p.axis,
+              shapes: listShapes(shapes),
+              index: i + 1,
+              sizes: versus(sizes),
+            }),
             { param: 'axis' },
           ),
         };

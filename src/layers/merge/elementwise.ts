@@ -1,5 +1,6 @@
 import { defineLayer } from '../definition';
 import { layerError } from '../issue';
+import { localText } from '../text/localText';
 import { product } from '../shape';
 import { distinctShapes, listShapes } from './describeShapes';
 
@@ -30,7 +31,7 @@ function elementwise(
           ok: false,
           issue: layerError(
             'needs-more-inputs',
-            `${type} needs at least 2 inputs, but receives ${inputs.length}.`,
+            localText('problems.needsMoreInputs', { layer: type, count: inputs.length }),
           ),
         };
       }
@@ -40,7 +41,12 @@ function elementwise(
           ok: false,
           issue: layerError(
             'shapes-differ',
-            `${type} needs inputs of the same shape, but receives ${listShapes(shapes)}.${lastAxisHint(shapes)}`,
+            localText(
+              onlyLastAxisDiffers(shapes)
+                ? 'problems.shapesDifferLastAxis'
+                : 'problems.shapesDiffer',
+              { layer: type, shapes: listShapes(shapes) },
+            ),
           ),
         };
       }
@@ -54,14 +60,12 @@ function elementwise(
 }
 
 /** When only the channels differ, stacking them may be what was meant. */
-function lastAxisHint(shapes: readonly (readonly number[])[]): string {
+/** Branches that differ only in channels are the usual mistake; the message then says so. */
+function onlyLastAxisDiffers(shapes: readonly (readonly number[])[]): boolean {
   const first = shapes[0]!;
-  const onlyLast = shapes.every(
+  return shapes.every(
     (s) => s.length === first.length && s.slice(0, -1).every((d, i) => d === first[i]),
   );
-  return onlyLast
-    ? ' Only the last axis differs: give the branches the same number of channels, or use Concatenate to stack them.'
-    : '';
 }
 
 // k inputs: k − 1 additions (or multiplications) per value; the average adds one division.

@@ -46,7 +46,7 @@ describe('Output', () => {
       expect(result.issue.code).toBe('needs-vector');
       expect(result.issue.message).toContain('7×7×2');
       expect(result.issue.message).toContain('98');
-      expect(result.issue.fix).toEqual({
+      expect(result.issue.fix).toMatchObject({
         kind: 'insertBefore',
         layerType: 'Flatten',
         label: 'Insert Flatten',

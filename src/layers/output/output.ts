@@ -1,7 +1,8 @@
 import { defineLayer, type DatasetInfo } from '../definition';
-import { layerError, type LayerIssue } from '../issue';
+import { insertFix, layerError, setParamsFix, type LayerIssue } from '../issue';
 import type { SelectOption } from '../params';
 import { formatShape, product } from '../shape';
+import { localText } from '../text/localText';
 
 /** Loss names as Keras writes them in Python. */
 const LOSS_OPTIONS: readonly SelectOption[] = [
@@ -11,12 +12,14 @@ const LOSS_OPTIONS: readonly SelectOption[] = [
   { value: 'mean_squared_error', label: 'Mean squared error' },
   { value: 'mean_absolute_error', label: 'Mean absolute error' },
   { value: 'huber', label: 'Huber' },
+  { value: 'dice', label: 'Dice (mask overlap)' },
 ];
 
 const METRIC_OPTIONS: readonly SelectOption[] = [
   { value: 'accuracy', label: 'Accuracy' },
   { value: 'mae', label: 'Mean absolute error' },
   { value: 'mse', label: 'Mean squared error' },
+  { value: 'iou', label: 'IoU (mask overlap)' },
 ];
 
 const CLASSIFICATION = new Set([
@@ -25,9 +28,14 @@ const CLASSIFICATION = new Set([
   'binary_crossentropy',
 ]);
 
-const count = (n: number) => (n === 1 ? '1 value' : `${n} values`);
+/** The loss's label as a term, so that it reads in the user's language. */
+const lossTerm = (loss: string) => {
+  const label = LOSS_OPTIONS.find((o) => o.value === loss)?.label;
+  return label ? { term: label } : loss;
+};
 
-const lossLabel = (loss: string) => LOSS_OPTIONS.find((o) => o.value === loss)?.label ?? loss;
+const useCategorical = () =>
+  setParamsFix({ loss: 'categorical_crossentropy' }, localText('problems.fix.categorical'));
 
 /** One output per class for the categorical losses, one probability for binary. */
 function checkClasses(loss: string, outputs: number, classes: number): LayerIssue | null {
@@ -37,44 +45,22 @@ function checkClasses(loss: string, outputs: number, classes: number): LayerIssu
     if (classes === 2) {
       return layerError(
         code,
-        `Binary cross-entropy needs 1 output (the probability of the second class) for a dataset with 2 classes, but this output has ${count(outputs)}.`,
-        outputs === 2
-          ? {
-              fix: {
-                kind: 'setParams',
-                params: { loss: 'categorical_crossentropy' },
-                label: 'Use categorical cross-entropy',
-              },
-            }
-          : {},
+        localText('problems.binaryNeedsOne', { outputs }),
+        outputs === 2 ? { fix: useCategorical() } : {},
       );
     }
     return layerError(
       code,
-      `Binary cross-entropy is for 2 classes, but the dataset has ${classes} classes. Use categorical cross-entropy with ${classes} outputs.`,
-      outputs === classes
-        ? {
-            fix: {
-              kind: 'setParams',
-              params: { loss: 'categorical_crossentropy' },
-              label: 'Use categorical cross-entropy',
-            },
-          }
-        : {},
+      localText('problems.binaryTwoClasses', { classes }),
+      outputs === classes ? { fix: useCategorical() } : {},
     );
   }
   if (outputs === classes) return null;
   return layerError(
     code,
-    `${lossLabel(loss)} needs one output per class: the dataset has ${classes} classes, but this output has ${count(outputs)}. Give the layer before it ${classes} units.`,
+    localText('problems.outputPerClass', { loss: lossTerm(loss), classes, outputs }),
     classes === 2 && outputs === 1
-      ? {
-          fix: {
-            kind: 'setParams',
-            params: { loss: 'binary_crossentropy' },
-            label: 'Use binary cross-entropy',
-          },
-        }
+      ? { fix: setParamsFix({ loss: 'binary_crossentropy' }, localText('problems.fix.binary')) }
       : {},
   );
 }
@@ -101,7 +87,7 @@ export const output = defineLayer({
     },
   },
   keyParams: ['loss'],
-  doc: 'Marks where the prediction comes out and how it is scored. The loss compares predictions with the true answers: categorical cross-entropy for one class out of many (after softmax, with one-hot labels), sparse categorical for the same with whole-number labels, binary cross-entropy for yes/no (after sigmoid), and mean squared error, mean absolute error or Huber for predicting numbers.',
+  doc: 'Marks where the prediction comes out and how it is scored. The loss compares predictions with the true answers: categorical cross-entropy for one class out of many (after softmax, with one-hot labels), sparse categorical for the same with whole-number labels, binary cross-entropy for yes/no (after sigmoid), mean squared error, mean absolute error or Huber for predicting numbers, and Dice for masks (segmentation), where the IoU metric reports how well predicted and true masks overlap.',
   inferShape(inputs, p) {
     const input = inputs[0]!;
     if (CLASSIFICATION.has(p.loss) && input.length !== 1) {
@@ -109,8 +95,13 @@ export const output = defineLayer({
         ok: false,
         issue: layerError(
           'needs-vector',
-          `${lossLabel(p.loss)} scores a vector of class scores, but receives a ${input.length}-D tensor of shape ${formatShape(input)}. Insert a Flatten layer to turn it into a vector of ${product(input)} values.`,
-          { fix: { kind: 'insertBefore', layerType: 'Flatten', label: 'Insert Flatten' } },
+          localText('problems.needsVectorScores', {
+            loss: lossTerm(p.loss),
+            rank: input.length,
+            shape: formatShape(input),
+            size: product(input),
+          }),
+          { fix: insertFix('Flatten', localText('problems.fix.insert', { layer: 'Flatten' })) },
         ),
       };
     }

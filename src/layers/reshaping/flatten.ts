@@ -1,5 +1,6 @@
 import { defineLayer } from '../definition';
 import { layerError } from '../issue';
+import { localText } from '../text/localText';
 import { product } from '../shape';
 
 export const flatten = defineLayer({
@@ -17,7 +18,7 @@ export const flatten = defineLayer({
         ok: false,
         issue: layerError(
           'already-vector',
-          `Flatten expects an image or a sequence, but its input is already a vector of ${product(input)} values. Remove this Flatten.`,
+          localText('problems.alreadyVector', { size: product(input) }),
         ),
       };
     }

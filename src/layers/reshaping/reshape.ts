@@ -1,6 +1,7 @@
 import { defineLayer } from '../definition';
-import { layerError } from '../issue';
+import { layerError, setParamsFix } from '../issue';
 import { formatShape, product } from '../shape';
+import { localText } from '../text/localText';
 
 export const reshape = defineLayer({
   type: 'Reshape',
@@ -30,14 +31,18 @@ export const reshape = defineLayer({
         ok: false,
         issue: layerError(
           'reshape-size-mismatch',
-          `Reshape cannot turn ${formatShape(input)} (${have} values) into ${formatShape(p.targetShape)} (${want} values). The number of values must stay the same.`,
+          localText('problems.reshapeSize', {
+            from: formatShape(input),
+            have,
+            to: formatShape(p.targetShape),
+            want,
+          }),
           {
             param: 'targetShape',
-            fix: {
-              kind: 'setParams',
-              params: { targetShape: [have] },
-              label: `Reshape to ${have}`,
-            },
+            fix: setParamsFix(
+              { targetShape: [have] },
+              localText('problems.fix.reshapeTo', { size: have }),
+            ),
           },
         ),
       };

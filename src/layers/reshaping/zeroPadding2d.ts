@@ -1,5 +1,6 @@
 import { defineLayer } from '../definition';
 import { layerError } from '../issue';
+import { localText } from '../text/localText';
 import { formatShape } from '../shape';
 
 type Pair = readonly [number, number];
@@ -56,7 +57,11 @@ export const zeroPadding2d = defineLayer({
         ok: false,
         issue: layerError(
           'needs-image',
-          `ZeroPadding2D pads an image of shape height×width×channels, but receives a ${input.length}-D tensor of shape ${formatShape(input)}.`,
+          localText('problems.needsImage.padding', {
+            layer: 'ZeroPadding2D',
+            rank: input.length,
+            shape: formatShape(input),
+          }),
         ),
       };
     }

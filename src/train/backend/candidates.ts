@@ -1,6 +1,6 @@
 /**
  * How each backend is made ready, without yet switching to it. `prepare` answers null when the
- * backend can be set, or a sentence saying why not; it may be called many times (imports and
+ * backend can be set, or why not (by code and values, see `why.ts`); it may be called many times (imports and
  * answers are kept), so listing "what is available" costs nothing after the first time.
  */
 import { availableParallelism } from 'node:os';
@@ -11,12 +11,13 @@ import { firstLine, loadOptionalPackage } from './optionalPackage';
 import { WASM_PACKAGE, wasmBinaryFolder } from './wasmFiles';
 import { installWasmFactory } from './wasmStart';
 import type { WasmPackage } from './wasmThreadedBuild';
+import { why, type Why } from './why';
 import { WASM_THREADS_ENV, wasmThreads } from './wasmThreads';
 
 /** Environment variables, as process.env holds them. */
 export type Env = Record<string, string | undefined>;
 
-export type Prepare = (tf: Tf, env?: Env) => Promise<string | null>;
+export type Prepare = (tf: Tf, env?: Env) => Promise<Why | null>;
 
 interface WasmModule extends WasmPackage {
   setWasmPaths(prefix: string): void;
@@ -34,32 +35,43 @@ export function nativeBackendSource(): 'gpu' | 'cpu' | null {
   return nativeSource;
 }
 
-async function loadNative(tf: Tf, name: 'tensorflow-gpu' | 'tensorflow'): Promise<string | null> {
+/** Why an optional package is not there to use. */
+export function notLoaded(pkg: string, failure: { detail?: string }): Why {
+  return failure.detail === undefined
+    ? why('not-installed', { package: pkg })
+    : why('failed-to-load', { package: pkg, detail: failure.detail });
+}
+
+async function loadNative(tf: Tf, name: 'tensorflow-gpu' | 'tensorflow'): Promise<Why | null> {
   const pkg = BACKEND_PACKAGE[name];
   const loaded = await loadOptionalPackage(pkg);
-  if (!loaded.ok) return loaded.why;
+  if (!loaded.ok) return notLoaded(pkg, loaded);
   // The package registers 'tensorflow' with the copy of TensorFlow.js it depends on; if that is
   // not ours (two versions installed side by side), the backend is invisible to the trainer.
   if (tf.findBackendFactory('tensorflow') === null) {
-    return `${pkg} loaded but registered no 'tensorflow' backend with this TensorFlow.js ${tf.version_core} (are two versions installed?)`;
+    return why('no-native-backend', { package: pkg, version: tf.version_core });
   }
   nativeSource ??= name === 'tensorflow-gpu' ? 'gpu' : 'cpu';
   return null;
 }
 
 const prepareGpu: Prepare = async (tf) => {
-  if (nativeSource === 'cpu') return `${BACKEND_PACKAGE.tensorflow} was loaded first`;
-  const why = await loadNative(tf, 'tensorflow-gpu');
-  if (why !== null) return why;
+  if (nativeSource === 'cpu')
+    return why('native-loaded-first', { package: BACKEND_PACKAGE.tensorflow });
+  const failed = await loadNative(tf, 'tensorflow-gpu');
+  if (failed !== null) return failed;
   let backend: NativeBackend | null;
   try {
     backend = tf.findBackend('tensorflow') as NativeBackend | null;
   } catch (error) {
-    return `${BACKEND_PACKAGE['tensorflow-gpu']} failed to start (${firstLine(error)})`;
+    return why('gpu-failed', {
+      package: BACKEND_PACKAGE['tensorflow-gpu'],
+      detail: firstLine(error),
+    });
   }
   // The GPU build runs on the CPU when CUDA or the device is missing; only a real device counts.
   if (backend?.isUsingGpuDevice !== true) {
-    return `${BACKEND_PACKAGE['tensorflow-gpu']} is installed but found no working CUDA device`;
+    return why('no-cuda', { package: BACKEND_PACKAGE['tensorflow-gpu'] });
   }
   return null;
 };
@@ -72,10 +84,13 @@ const prepareNative: Prepare = async (tf) => {
 };
 
 const prepareWasm: Prepare = async (tf, env = process.env) => {
-  const files = wasmBinaryFolder();
-  if ('why' in files) return files.why;
   const loaded = await loadOptionalPackage<WasmModule>(WASM_PACKAGE);
-  if (!loaded.ok) return loaded.why;
+  if (!loaded.ok) return notLoaded(WASM_PACKAGE, loaded);
+  const files = wasmBinaryFolder();
+  if ('why' in files) {
+    const { missing = [], folder = '' } = files;
+    return why('wasm-incomplete', { package: WASM_PACKAGE, files: missing.join(', '), folder });
+  }
   try {
     // Only allowed before the backend starts; afterwards the files are already read and the
     // build chosen.
@@ -85,7 +100,7 @@ const prepareWasm: Prepare = async (tf, env = process.env) => {
       installWasmFactory(tf, loaded.module, wanted);
     }
   } catch (error) {
-    return `${WASM_PACKAGE} could not be pointed at its binaries (${firstLine(error)})`;
+    return why('wasm-paths', { package: WASM_PACKAGE, detail: firstLine(error) });
   }
   registerWasmGradientKernels(tf);
   return null;

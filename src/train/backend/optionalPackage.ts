@@ -6,7 +6,8 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 
-export type Loaded<T> = { ok: true; module: T } | { ok: false; why: string };
+/** `detail`: the first line of the load error, when the package is installed but fails to load. */
+export type Loaded<T> = { ok: true; module: T } | { ok: false; why: string; detail?: string };
 
 /**
  * Where the package's entry file is, or null when it is not installed. `from` is the file
@@ -47,7 +48,8 @@ async function importPackage(name: string, from: string): Promise<Loaded<unknown
     const module: unknown = await import(/* @vite-ignore */ specifier);
     return { ok: true, module };
   } catch (error) {
-    return { ok: false, why: `${name} is installed but failed to load (${firstLine(error)})` };
+    const detail = firstLine(error);
+    return { ok: false, why: `${name} is installed but failed to load (${detail})`, detail };
   }
 }
 

@@ -15,10 +15,9 @@ const hasNative = resolvePackage('@tensorflow/tfjs-node') !== null;
 
 // The wasm build that starts here without a setting: the number of threads depends on the
 // machine's cores (one on 2 cores).
-const build = describeWasmBuild({
-  simd: true,
-  threads: wasmThreads(availableParallelism(), undefined).threads,
-});
+const threads = wasmThreads(availableParallelism(), undefined).threads;
+const build = describeWasmBuild({ simd: true, threads });
+const buildPart = { code: 'wasm-build', values: { simd: 'yes', threads } };
 
 let tf: Tf;
 const savedEnv = process.env[BACKEND_ENV];
@@ -48,6 +47,13 @@ describe('selectBackend without a request', () => {
       name: 'wasm',
       tfBackend: 'wasm',
       reason: `wasm: @tensorflow/tfjs-node is not installed; WebAssembly is the fastest backend available; ${build}`,
+      code: 'fastest-wasm',
+      values: {},
+      parts: [
+        { code: 'not-installed', values: { package: '@tensorflow/tfjs-node' } },
+        { code: 'fastest-wasm', values: {} },
+        buildPart,
+      ],
     });
     expect(tf.getBackend()).toBe('wasm');
   });
@@ -74,6 +80,9 @@ describe('selectBackend with a request', () => {
       name: 'cpu',
       tfBackend: 'cpu',
       reason: 'cpu: requested by --backend',
+      code: 'requested',
+      values: { by: '--backend' },
+      parts: [{ code: 'requested', values: { by: '--backend' } }],
     });
     expect(tf.getBackend()).toBe('cpu');
   });
@@ -126,6 +135,9 @@ describe(`the ${BACKEND_ENV} variable`, () => {
       name: 'cpu',
       tfBackend: 'cpu',
       reason: `cpu: requested by ${BACKEND_ENV}`,
+      code: 'requested',
+      values: { by: BACKEND_ENV },
+      parts: [{ code: 'requested', values: { by: BACKEND_ENV } }],
     });
     expect(tf.getBackend()).toBe('cpu');
   });
@@ -170,6 +182,7 @@ describe('loading backends', () => {
     expect(await loadOptionalPackage('broken-binding', from)).toEqual({
       ok: false,
       why: 'broken-binding is installed but failed to load (libtensorflow.so.2: cannot open shared object file)',
+      detail: 'libtensorflow.so.2: cannot open shared object file',
     });
     expect(await loadOptionalPackage('absent-binding', from)).toEqual({
       ok: false,

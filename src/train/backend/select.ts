@@ -1,6 +1,6 @@
 /**
- * Chooses the backend a run trains on, switches TensorFlow.js to it, and says why in a sentence
- * that the run record, the command's header and the UI's status show as is.
+ * Chooses the backend a run trains on, switches TensorFlow.js to it, and says why: in an English
+ * sentence for the run record and the command's header, and as coded parts for the UI's status.
  *
  * Without a request the first backend that loads wins, fastest first: native TensorFlow on a
  * CUDA GPU, native TensorFlow on the CPU, WebAssembly, plain JavaScript. A request (the
@@ -14,7 +14,8 @@ import { BACKEND_NAMES, BACKEND_PACKAGE, TF_BACKEND, parseBackendName } from './
 import type { BackendName } from './names';
 import { firstLine } from './optionalPackage';
 import { runningWasmBuild } from './wasmStart';
-import { describeWasmBuild } from './wasmThreads';
+import { wasmBuildWhy } from './wasmThreads';
+import { reasonText, why, whyText, type Why, type WhyCode } from './why';
 
 export const BACKEND_ENV = 'NEUROCANVAS_BACKEND';
 
@@ -22,8 +23,13 @@ export interface SelectedBackend {
   name: BackendName;
   /** The name TensorFlow.js uses for it (`tf.getBackend()`). */
   tfBackend: string;
-  /** Why this backend, for people: shown in run records, the command header and the UI. */
+  /** Why this backend, for people: shown in run records and the command header. */
   reason: string;
+  /** The same by code and values, the main why first: the UI says it in the user's language. */
+  code: WhyCode;
+  values: Record<string, string | number>;
+  /** Every part of `reason` in order, as `why.ts` words them. */
+  parts: Why[];
 }
 
 export interface SelectBackendOptions {
@@ -49,12 +55,23 @@ export class BackendRequestError extends Error {
   }
 }
 
-const CHOSEN_BECAUSE: Record<BackendName, string> = {
-  'tensorflow-gpu': 'native TensorFlow on a CUDA GPU is the fastest backend',
-  tensorflow: 'native TensorFlow on the CPU is the fastest backend available',
-  wasm: 'WebAssembly is the fastest backend available',
-  cpu: `plain JavaScript is the only backend that loaded (slow; install ${BACKEND_PACKAGE.tensorflow} for speed)`,
+const CHOSEN_BECAUSE: Record<BackendName, Why> = {
+  'tensorflow-gpu': why('fastest-gpu'),
+  tensorflow: why('fastest-native'),
+  wasm: why('fastest-wasm'),
+  cpu: why('only-cpu', { package: BACKEND_PACKAGE.tensorflow }),
 };
+
+function selected(name: BackendName, main: Why, parts: Why[]): SelectedBackend {
+  return {
+    name,
+    tfBackend: TF_BACKEND[name],
+    reason: reasonText(name, parts),
+    code: main.code,
+    values: main.values,
+    parts,
+  };
+}
 
 export async function selectBackend(options: SelectBackendOptions = {}): Promise<SelectedBackend> {
   const tf = await loadTf();
@@ -73,31 +90,29 @@ export async function selectBackend(options: SelectBackendOptions = {}): Promise
 }
 
 async function chooseFastest(tf: Tf, env: Env): Promise<SelectedBackend> {
-  const passedOver: string[] = [];
+  const passedOver: Why[] = [];
   for (const name of BACKEND_NAMES) {
-    const why = (await PREPARE[name](tf, env)) ?? (await activate(tf, name));
-    if (why === null) {
-      return { name, tfBackend: TF_BACKEND[name], reason: autoReason(name, passedOver) };
-    }
+    const failed = (await PREPARE[name](tf, env)) ?? (await activate(tf, name));
+    if (failed === null) return autoChoice(name, passedOver);
     // Most people have no CUDA build installed; saying so every run would only be noise.
-    if (!(name === 'tensorflow-gpu' && why.endsWith('is not installed'))) passedOver.push(why);
+    if (!(name === 'tensorflow-gpu' && failed.code === 'not-installed')) passedOver.push(failed);
   }
   // Unreachable in practice: the cpu backend ships with TensorFlow.js itself.
-  throw new Error(`No TensorFlow.js backend could start: ${passedOver.join('; ')}`);
+  throw new Error(`No TensorFlow.js backend could start: ${passedOver.map(whyText).join('; ')}`);
 }
 
-function autoReason(name: BackendName, passedOver: string[]): string {
+function autoChoice(name: BackendName, passedOver: Why[]): SelectedBackend {
   let because = CHOSEN_BECAUSE[name];
   if (name === 'tensorflow' && nativeBackendSource() === 'gpu') {
-    because = `${BACKEND_PACKAGE['tensorflow-gpu']} runs native TensorFlow on the CPU`;
+    because = why('gpu-package-on-cpu', { package: BACKEND_PACKAGE['tensorflow-gpu'] });
   }
-  return `${name}: ${[...passedOver, because, ...buildDetail(name)].join('; ')}`;
+  return selected(name, because, [...passedOver, because, ...buildDetail(name)]);
 }
 
 /** For wasm, which build runs: "SIMD, 2 threads". */
-function buildDetail(name: BackendName): string[] {
+function buildDetail(name: BackendName): Why[] {
   const build = name === 'wasm' ? runningWasmBuild() : null;
-  return build ? [describeWasmBuild(build)] : [];
+  return build ? [wasmBuildWhy(build)] : [];
 }
 
 async function useRequested(
@@ -106,37 +121,39 @@ async function useRequested(
   by: string,
   env: Env,
 ): Promise<SelectedBackend> {
-  const why = (await PREPARE[name](tf, env)) ?? (await activate(tf, name));
-  if (why !== null) {
+  const failed = (await PREPARE[name](tf, env)) ?? (await activate(tf, name));
+  if (failed !== null) {
     const available = (await availableBackends(tf)).filter((other) => other !== name);
-    const install = why.endsWith('is not installed')
-      ? ` (npm install ${BACKEND_PACKAGE[name]})`
-      : '';
+    const install =
+      failed.code === 'not-installed' ? ` (npm install ${BACKEND_PACKAGE[name]})` : '';
     throw new BackendRequestError(
-      `The ${name} backend was requested by ${by} but cannot be used: ${why}${install}. ` +
+      `The ${name} backend was requested by ${by} but cannot be used: ${whyText(failed)}${install}. ` +
         `Available here: ${available.join(', ') || 'none'}.`,
       available,
     );
   }
-  const reason = [`requested by ${by}`, ...buildDetail(name)].join('; ');
-  return { name, tfBackend: TF_BACKEND[name], reason: `${name}: ${reason}` };
+  const requested = why('requested', { by });
+  return selected(name, requested, [requested, ...buildDetail(name)]);
 }
 
 /** Switches TensorFlow.js to the backend; on failure goes back to the one in use before. */
-async function activate(tf: Tf, name: BackendName): Promise<string | null> {
+async function activate(tf: Tf, name: BackendName): Promise<Why | null> {
   const previous = tf.getBackend();
-  let failure = '';
+  let detail: string | null = null;
   try {
     if (await tf.setBackend(TF_BACKEND[name])) {
       await tf.ready();
       return null;
     }
   } catch (error) {
-    failure = ` (${firstLine(error)})`;
+    detail = firstLine(error);
   }
   // A failed tf.setBackend leaves TensorFlow.js pointing at a backend that does not exist.
   if (previous) await tf.setBackend(previous);
-  return `the ${TF_BACKEND[name]} backend failed to start${failure}`;
+  const backend = TF_BACKEND[name];
+  return detail === null
+    ? why('start-failed', { backend })
+    : why('start-failed-detail', { backend, detail });
 }
 
 /** The backends that load on this machine, fastest first. */

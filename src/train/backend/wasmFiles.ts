@@ -25,14 +25,19 @@ export const WASM_BINARIES = [
  * The folder holding the binaries, ending in a path separator (the backend appends file
  * names to it), or a sentence saying why there is none.
  */
-export function wasmBinaryFolder(): { folder: string } | { why: string } {
+export function wasmBinaryFolder():
+  { folder: string } | { why: string; missing?: readonly string[]; folder?: string } {
   const entry = resolvePackage(WASM_PACKAGE);
   if (entry === null) return { why: `${WASM_PACKAGE} is not installed` };
   // The package's Node entry is dist/tf-backend-wasm.node.js, beside the binaries.
   const folder = dirname(entry);
   const missing = WASM_BINARIES.filter((file) => !existsSync(join(folder, file)));
   if (missing.length > 0) {
-    return { why: `${WASM_PACKAGE} is incomplete: ${missing.join(', ')} missing in ${folder}` };
+    return {
+      why: `${WASM_PACKAGE} is incomplete: ${missing.join(', ')} missing in ${folder}`,
+      missing,
+      folder,
+    };
   }
   return { folder: folder + sep };
 }

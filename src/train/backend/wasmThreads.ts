@@ -12,6 +12,8 @@
  * the rule the package applies in browsers: half the logical cores, at most 8 (the halving
  * assumes two hardware threads per core and keeps a core free for the trainer's JavaScript).
  */
+import { why, whyText, type Why } from './why';
+
 export const WASM_THREADS_ENV = 'NEUROCANVAS_WASM_THREADS';
 
 /** The backend starts 8 workers with its memory, and its thread pool never uses more. */
@@ -40,6 +42,14 @@ export function wasmThreads(cores: number, text: string | undefined): WasmThread
   return { threads, note: `${WASM_THREADS_ENV}=${value}` };
 }
 
+/** Which build ran, as a part of the backend's reason (see `why.ts`). */
+export function wasmBuildWhy(build: { simd: boolean; threads: number; note?: string }): Why {
+  const values = { simd: build.simd ? 'yes' : 'no', threads: build.threads };
+  return build.note
+    ? why('wasm-build-note', { ...values, note: build.note })
+    : why('wasm-build', values);
+}
+
 /**
  * What ran, for people: "SIMD, 2 threads", "SIMD, 1 thread (NEUROCANVAS_WASM_THREADS=0)",
  * "no SIMD, 1 thread".
@@ -49,7 +59,5 @@ export function describeWasmBuild(build: {
   threads: number;
   note?: string;
 }): string {
-  const threads = build.threads === 1 ? '1 thread' : `${build.threads} threads`;
-  const text = `${build.simd ? 'SIMD' : 'no SIMD'}, ${threads}`;
-  return build.note ? `${text} (${build.note})` : text;
+  return whyText(wasmBuildWhy(build));
 }

@@ -9,10 +9,14 @@ import { checkParamValue } from '../../layers/paramCheck';
 import type { Shape } from '../../layers/shape';
 import { TRAINING_PARAMS, type TrainingSettings } from '../../project/training';
 import type { StreamSettings } from '../../protocol';
+import { saidError } from './said';
 
 export interface Refusal {
   message: string;
   suggestion?: string;
+  /** The message's code and values, for the page to say it in the user's language. */
+  code?: string;
+  values?: Record<string, string | number>;
 }
 
 const LOSSES = new Set([
@@ -22,6 +26,7 @@ const LOSSES = new Set([
   'mean_squared_error',
   'mean_absolute_error',
   'huber',
+  'dice',
 ]);
 
 /** "[28, 28, 1]": shapes are named the same way in every message. */
@@ -35,11 +40,11 @@ export function settingsProblem(settings: TrainingSettings): Refusal | null {
       ? (settings as unknown as Record<string, unknown>)[key]
       : undefined;
     const problem = checkParamValue(spec, value);
-    if (problem)
-      return {
-        message: `The training settings cannot be used: ${problem}.`,
-        suggestion: `Change "${spec.label}" in the training settings.`,
-      };
+    if (problem === null) continue;
+    // The value goes along as JSON, so the page can word the same check in the user's language.
+    const values: Record<string, string> = { problem, setting: spec.label, key };
+    if (value !== undefined) values.value = JSON.stringify(value) ?? '';
+    return saidError('settings-invalid', values);
   }
   return null;
 }
@@ -51,23 +56,18 @@ export function shapeProblem(
   dataset: Dataset,
 ): Refusal | null {
   if (inputs.length !== 1 || outputs.length !== 1)
-    return {
-      message: `The model has ${count(inputs.length, 'input')} and ${count(outputs.length, 'output')}, but training feeds it one input and one target per example from the dataset.`,
-      suggestion: 'Train a model with exactly one Input layer and one Output layer.',
-    };
+    return saidError('inputs-outputs', { inputs: inputs.length, outputs: outputs.length });
   const input = inputs[0]!;
   const output = outputs[0]!;
-  const name = `"${dataset.name}"`;
   if (!sameShape(input.shape, dataset.inputShape))
-    return {
-      message: `The dataset ${name} gives inputs of shape ${showShape(dataset.inputShape)}, but the model's input "${input.layerName}" takes shape ${showShape(input.shape)}.`,
-      suggestion: `Set the Input layer's shape to ${showShape(dataset.inputShape)}.`,
-    };
-  if (!LOSSES.has(output.loss))
-    return {
-      message: `The Output's loss "${output.loss}" is not one training knows.`,
-      suggestion: 'Choose a loss in the Output layer.',
-    };
+    return saidError('input-shape', {
+      dataset: dataset.name,
+      datasetId: dataset.id,
+      datasetShape: showShape(dataset.inputShape),
+      layer: input.layerName,
+      modelShape: showShape(input.shape),
+    });
+  if (!LOSSES.has(output.loss)) return saidError('unknown-loss', { loss: output.loss });
   const target = dataset.targetShape;
   const fits =
     sameShape(output.shape, target) ||
@@ -76,15 +76,19 @@ export function shapeProblem(
       sameShape(target, [2]) &&
       sameShape(output.shape, [1]));
   if (fits) return null;
-  const classes =
-    dataset.task === 'classification' ? ` (one-hot, ${count(product(target), 'class')})` : '';
-  return {
-    message: `The dataset ${name} has targets of shape ${showShape(target)}${classes}, but the model's output "${output.layerName}" has shape ${showShape(output.shape)}.`,
-    suggestion:
-      dataset.task === 'classification' && target.length === 1
-        ? `Give the last layer ${target[0]} units, one per class.`
-        : `Make the last layer output shape ${showShape(target)}.`,
+  const values = {
+    dataset: dataset.name,
+    datasetId: dataset.id,
+    datasetShape: showShape(target),
+    layer: output.layerName,
+    modelShape: showShape(output.shape),
   };
+  if (dataset.task !== 'classification') return saidError('target-shape', values);
+  // One unit per class fixes a flat one-hot target; any other shape must be matched as it is.
+  return saidError(target.length === 1 ? 'target-shape-classes' : 'target-shape-one-hot', {
+    ...values,
+    classes: product(target),
+  });
 }
 
 export function runProblem(
@@ -95,28 +99,19 @@ export function runProblem(
   metricKeys: readonly string[],
 ): Refusal | null {
   if (dataset.train.count === 0)
-    return { message: `The dataset "${dataset.name}" has no training examples.` };
+    return saidError('no-examples', { dataset: dataset.name, datasetId: dataset.id });
   if (settings.earlyStopping && settings.earlyStoppingMonitor !== 'loss') {
     const watched = settings.earlyStoppingMonitor === 'val_loss' ? 'loss' : 'accuracy';
-    if (validationExamples === 0)
-      return {
-        message: `Early stopping watches the validation ${watched}, but no examples are held back for validation.`,
-        suggestion:
-          'Set a validation split above 0, validate on the test set, or let early stopping watch the training loss.',
-      };
+    if (validationExamples === 0) return saidError('early-stopping-no-validation', { watched });
     if (watched === 'accuracy' && !metricKeys.includes('acc'))
-      return {
-        message:
-          'Early stopping watches the validation accuracy, but the model does not measure accuracy.',
-        suggestion:
-          'Add the accuracy metric to the Output layer (classification only), or watch the loss.',
-      };
+      return saidError('early-stopping-no-accuracy');
   }
   if (streams.activations && streams.probeIndex >= dataset.train.count)
-    return {
-      message: `Probe example ${streams.probeIndex} does not exist: the training data has ${dataset.train.count} examples, numbered from 0.`,
-      suggestion: `Choose an example from 0 to ${dataset.train.count - 1}.`,
-    };
+    return saidError('probe-missing', {
+      probe: streams.probeIndex,
+      count: dataset.train.count,
+      last: dataset.train.count - 1,
+    });
   return null;
 }
 
@@ -125,7 +120,3 @@ function sameShape(a: Shape | readonly number[], b: readonly number[]): boolean 
 }
 
 const product = (shape: readonly number[]) => shape.reduce((p, d) => p * d, 1);
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : noun.endsWith('s') ? 'es' : 's'}`;
-}

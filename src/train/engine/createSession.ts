@@ -8,10 +8,12 @@
  */
 import { analyzeGraph } from '../../graph/analyze';
 import { compileGraph } from '../../compiler/compile';
+import { seedRecurrentDropout } from './recurrentDropout';
 import { loadTf } from '../../compiler/tf';
 import { graphToKeras } from '../../compiler/toKeras';
 import { PROTOCOL_VERSION, type TrainerMessage } from '../../protocol';
 import type { NodeWeights } from '../../project/weights';
+import { ganOf, prepareGan } from '../gan/createGanSession';
 import { boundaryRanges, BoundaryView, hasBoundary } from './boundary';
 import { runProblem, settingsProblem, shapeProblem, type Refusal } from './checks';
 import { prepareRunData } from './data';
@@ -21,6 +23,7 @@ import { buildObjective } from './objective';
 import { PredictionSample } from './predictions';
 import { Probe } from './probe';
 import { RunStream } from './runStream';
+import { saidError } from './said';
 import type { CreateSession, RunOutcome, SessionInput, TrainingSession } from './session';
 import { TrainingRun } from './trainingRun';
 
@@ -32,9 +35,13 @@ export const createTrainingSession: CreateSession = async (input, emit) => {
     if ('message' in prepared) return refuse(input, emit, prepared);
     return prepared;
   } catch (error) {
-    return refuse(input, emit, {
-      message: `The run could not be prepared: ${error instanceof Error ? error.message : String(error)}`,
-    });
+    return refuse(
+      input,
+      emit,
+      saidError('prepare-failed', {
+        detail: error instanceof Error ? error.message : String(error),
+      }),
+    );
   }
 };
 
@@ -45,16 +52,18 @@ async function prepare(
   const { dataset, training, streams } = input;
   const invalid = settingsProblem(training);
   if (invalid) return invalid;
+  // A generator and a discriminator on one canvas train adversarially (src/train/gan).
+  const gan = ganOf(input);
+  if (gan) return 'message' in gan ? gan : prepareGan(input, gan, emit);
 
   const analysis = analyzeGraph(input.graph);
   const keras = graphToKeras(input.graph, analysis);
   if (!keras.ok) {
-    const first = keras.problems[0]!;
-    const more = keras.problems.length > 1 ? ` (and ${keras.problems.length - 1} more)` : '';
-    return {
-      message: `The model cannot be built: ${first.message}${more}`,
-      suggestion: 'Fix the problems shown on the canvas, then start the run again.',
-    };
+    const problem = keras.problems[0]!.message;
+    const more = keras.problems.length - 1;
+    return more > 0
+      ? saidError('model-invalid-more', { problem, more })
+      : saidError('model-invalid', { problem });
   }
   const { inputs, outputs } = keras.topology;
   const mismatch = shapeProblem(inputs, outputs, dataset);
@@ -82,14 +91,12 @@ async function prepare(
     seed: training.seed,
     ...(input.weights ? { weights: input.weights } : {}),
   });
+  seedRecurrentDropout(tf, model, training.seed);
   const layers = modelLayers(model, topology, input.graph);
   const variables = layers.flatMap((l) => l.variables);
   if (variables.length === 0) {
     model.dispose();
-    return {
-      message: 'The model has no weights to train.',
-      suggestion: 'Add a layer with weights, such as Dense or Conv 2D.',
-    };
+    return saidError('no-weights');
   }
   const [xRange, yRange] = boundaryRanges(dataset);
   const stream = new RunStream(input.runId, emit, now, streams.activationIntervalMs);
@@ -123,6 +130,7 @@ function refuse(
     runId: input.runId,
     message: refusal.message,
     ...(refusal.suggestion ? { suggestion: refusal.suggestion } : {}),
+    ...(refusal.code ? { code: refusal.code, values: refusal.values ?? {} } : {}),
   });
   const outcome: RunOutcome = { kind: 'error', message: refusal.message };
   const kept: NodeWeights = input.weights ?? {};

@@ -1,7 +1,8 @@
 /**
  * What training minimises and reports, from the Output node's loss and metrics: the loss as the
  * mean over the batch, and each metric as a mean under its short key (`acc`, `mae`, `mse`), the
- * keys Keras prints and the `train --json` output uses.
+ * keys Keras prints and the `train --json` output uses. For masks (segmentation) there is the
+ * Dice loss and the IoU metric.
  *
  * Classification targets arrive one-hot. Sparse categorical cross-entropy on one-hot rows is the
  * same number as categorical cross-entropy, so both use the latter; a single sigmoid output
@@ -28,6 +29,7 @@ export const METRIC_KEYS: Readonly<Record<string, string>> = {
   accuracy: 'acc',
   mae: 'mae',
   mse: 'mse',
+  iou: 'iou',
 };
 
 export function buildObjective(
@@ -62,6 +64,8 @@ export function buildObjective(
       metrics.push({ key, mean: (y, p) => tf.mean(tf.abs(tf.sub(y, p))) });
     } else if (name === 'mse') {
       metrics.push({ key, mean: (y, p) => tf.mean(tf.squaredDifference(y, p)) });
+    } else if (name === 'iou') {
+      metrics.push({ key, mean: (y, p) => tf.mean(maskIoU(tf, y, p)) });
     }
   }
   return { loss: (y, p) => tf.mean(perExample(y, p)), metrics, predictedClasses };
@@ -82,7 +86,40 @@ function lossFunction(tf: Tf, loss: string): (y: Tensor, p: Tensor) => Tensor {
     case 'huber':
       // Keras' default δ = 1: ½e² where |e| ≤ 1, |e| − ½ beyond.
       return (y, p) => tf.losses.huberLoss(y, p, undefined, 1, tf.Reduction.NONE);
+    case 'dice':
+      return (y, p) => diceLoss(tf, y, p);
     default:
       throw new Error(`Unknown loss '${loss}'.`);
   }
+}
+
+/** Each example's values in one row: [batch, everything else]. */
+function rows(y: Tensor, p: Tensor): [Tensor, Tensor] {
+  const n = y.shape[0]!;
+  return [y.reshape([n, -1]), p.reshape([n, -1])];
+}
+
+/**
+ * The soft Dice loss of each example's mask: 1 − (2·Σ y·p + 1) / (Σ y + Σ p + 1). It scores the
+ * overlap of the predicted and the true mask, so a small shape counts as much as a large one; the
+ * 1s keep an empty mask predicted empty at loss 0 instead of 0/0.
+ */
+export function diceLoss(tf: Tf, y: Tensor, p: Tensor): Tensor {
+  const [yr, pr] = rows(y, p);
+  const overlap = tf.sum(tf.mul(yr, pr), -1);
+  const total = tf.add(tf.sum(yr, -1), tf.sum(pr, -1));
+  return tf.sub(1, tf.div(tf.add(tf.mul(overlap, 2), 1), tf.add(total, 1)));
+}
+
+/**
+ * Intersection over union of each example's masks, pixels counted as inside from 0.5 up:
+ * |predicted ∩ true| / |predicted ∪ true|, and 1 when both masks are empty.
+ */
+export function maskIoU(tf: Tf, y: Tensor, p: Tensor): Tensor {
+  const [yr, pr] = rows(y, p);
+  const truth = tf.greaterEqual(yr, 0.5).cast('float32');
+  const predicted = tf.greaterEqual(pr, 0.5).cast('float32');
+  const both = tf.sum(tf.mul(truth, predicted), -1);
+  const either = tf.sub(tf.add(tf.sum(truth, -1), tf.sum(predicted, -1)), both);
+  return tf.where(tf.equal(either, 0), tf.onesLike(either), tf.div(both, tf.maximum(either, 1)));
 }

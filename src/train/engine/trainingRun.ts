@@ -26,6 +26,7 @@ import type { PredictionSample } from './predictions';
 import type { Probe } from './probe';
 import type { RunStream } from './runStream';
 import { LearningRate, type RunPosition } from './schedule';
+import { saidError, saidStop, type Said } from './said';
 import { ScoreSums } from './scoreSums';
 import { stepDetail } from './stepDetail';
 import type { RunOutcome, SessionInput, TrainingSession } from './session';
@@ -56,7 +57,7 @@ interface EpochResult {
 }
 
 /** How an epoch ended: all its batches trained, or the run must stop. */
-type EpochEnd = { stop: false } | { stop: true; reason: StopReason; detail?: string };
+type EpochEnd = { stop: false } | { stop: true; reason: StopReason; detail?: Said };
 
 export class TrainingRun implements TrainingSession {
   private readonly control: RunControl;
@@ -202,7 +203,10 @@ export class TrainingRun implements TrainingSession {
     this.finished = true;
     const reason = end.stop ? end.reason : 'done';
     const detail = end.stop ? end.detail : undefined;
-    stream.send('stopped', { reason, ...(detail ? { detail } : {}) });
+    stream.send('stopped', {
+      reason,
+      ...(detail ? { detail: detail.message, code: detail.code, values: detail.values } : {}),
+    });
     this.keptWeights = getNodeWeights(this.parts.model, this.parts.topology);
     stream.send('weights', { weights: copyWeights(this.keptWeights) });
     stream.send('done', {
@@ -369,11 +373,13 @@ export class TrainingRun implements TrainingSession {
     const keepBest = this.settings.restoreBestWeights;
     if (verdict === 'improved' && keepBest) this.best.take();
     if (verdict !== 'stop') return { stop: false };
-    let detail = `${describeMonitor(early.monitor)} has not improved for ${this.settings.earlyStoppingPatience} epochs; the best was epoch ${early.bestEpoch}.`;
-    if (keepBest && this.best.taken) {
-      this.best.restore();
-      detail += ` The weights of epoch ${early.bestEpoch} are kept.`;
-    }
+    const restored = keepBest && this.best.taken;
+    if (restored) this.best.restore();
+    const detail = saidStop(restored ? 'early-stopping-restored' : 'early-stopping', {
+      monitor: early.monitor,
+      patience: this.settings.earlyStoppingPatience,
+      best: early.bestEpoch,
+    });
     return { stop: true, reason: 'early-stopping', detail };
   }
 
@@ -386,11 +392,14 @@ export class TrainingRun implements TrainingSession {
     } catch {
       this.keptWeights = input.weights ?? {};
     }
-    stream.send('error', {
-      message: `Training failed at epoch ${this.position.epoch}, batch ${this.position.batch}: ${message}`,
-      suggestion:
-        'If the trainer ran out of memory, try a smaller batch size or a smaller model; then start the run again.',
-    });
+    stream.send(
+      'error',
+      saidError('run-failed', {
+        epoch: this.position.epoch,
+        batch: this.position.batch,
+        detail: message,
+      }),
+    );
     stream.close();
     this.release();
     return { kind: 'error', message };
@@ -416,25 +425,15 @@ function copyWeights(weights: NodeWeights): NodeWeights {
   );
 }
 
-function describeMonitor(monitor: EarlyStopping['monitor']): string {
-  return monitor === 'loss'
-    ? 'The training loss'
-    : monitor === 'val_loss'
-      ? 'The validation loss'
-      : 'The validation accuracy';
-}
-
 /** Why the run stopped, where, and what usually helps. */
 export function divergenceDetail(
   lossFinite: boolean,
   loss: number,
   epoch: number,
   batch: number,
-): string {
-  const what = lossFinite ? 'the gradients became infinite or NaN' : `the loss became ${loss}`;
-  return (
-    `Training diverged at epoch ${epoch}, batch ${batch}: ${what}. ` +
-    'The weights from before that batch are kept. ' +
-    'Try a lower learning rate, or normalise the inputs (scale each feature to about −1 … 1).'
-  );
+): Said {
+  // The loss as JavaScript writes it ('NaN', 'Infinity'), not as a locale would format a number.
+  return lossFinite
+    ? saidStop('diverged-gradients', { epoch, batch })
+    : saidStop('diverged-loss', { epoch, batch, loss: String(loss) });
 }

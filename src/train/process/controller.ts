@@ -19,13 +19,33 @@ import {
   type HostMessageOf,
   type Scores,
   type TrainerMessage,
+  type TrainerMessageOf,
 } from '../../protocol';
 import type { CreateSession, TrainingSession } from '../engine/session';
+import { saidError } from '../engine/said';
 import { describeThrown, errorMessage } from './errorMessage';
+
+/** The backend a run trains on, and why; the code, values and parts word it for the page. */
+export interface ChosenBackend {
+  name: Backend;
+  reason: string;
+  code?: string;
+  values?: Record<string, string | number>;
+  parts?: { code: string; values: Record<string, string | number> }[];
+}
+
+type ReadySaid = Pick<TrainerMessageOf<'ready'>, 'code' | 'values' | 'parts'>;
+
+function readySaid(chosen: ChosenBackend): ReadySaid {
+  return {
+    ...(chosen.code ? { code: chosen.code, values: chosen.values ?? {} } : {}),
+    ...(chosen.parts ? { parts: chosen.parts } : {}),
+  };
+}
 
 /** What the controller needs from the rest of the trainer; tests may run it in-process. */
 export interface TrainerServices {
-  selectBackend(request: BackendRequest): Promise<{ name: Backend; reason: string }>;
+  selectBackend(request: BackendRequest): Promise<ChosenBackend>;
   loadDataset(ref: HostMessageOf<'start'>['dataset']): Promise<Dataset>;
   createSession: CreateSession;
 }
@@ -102,20 +122,12 @@ export class TrainerController {
   private start(message: HostMessageOf<'start'>): void {
     const { runId } = message;
     if (this.closing) {
-      this.send(
-        errorMessage({ runId, message: 'The trainer is shutting down; start the run again.' }),
-      );
+      this.send(errorMessage({ runId, ...saidError('shutting-down') }));
       return;
     }
     const previous = this.current;
     if (previous && !previous.over) {
-      this.send(
-        errorMessage({
-          runId,
-          message: `Run "${previous.runId}" is still going; only one run trains at a time.`,
-          suggestion: 'Stop the current run first, then start the new one.',
-        }),
-      );
+      this.send(errorMessage({ runId, ...saidError('busy', { run: previous.runId }) }));
       return;
     }
     const run: Run = {
@@ -163,9 +175,11 @@ export class TrainerController {
       this.report(run, errorMessage({ runId, message: describeThrown(thrown) }));
 
     let backend: { name: Backend; reason: string };
+    let said: ReadySaid;
     try {
       const selected = await this.services.selectBackend(start.backend);
       backend = { name: selected.name, reason: selected.reason };
+      said = readySaid(selected);
     } catch (thrown) {
       return fail(thrown);
     }
@@ -175,6 +189,7 @@ export class TrainerController {
       runId,
       backend: backend.name,
       reason: backend.reason,
+      ...said,
     });
 
     let dataset: Dataset;

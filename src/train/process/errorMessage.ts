@@ -7,6 +7,9 @@ const MAX_TEXT = 2_000;
 export interface ErrorFields {
   message: string;
   suggestion?: string;
+  /** The message's code and values, for the page to say it in the user's language. */
+  code?: string;
+  values?: Record<string, string | number>;
   /** Only kept when it is a valid id: an id taken from an invalid message may not be one. */
   runId?: unknown;
   requestId?: unknown;
@@ -18,6 +21,7 @@ export function errorMessage(fields: ErrorFields): TrainerMessageOf<'error'> {
     type: 'error',
     message: cut(fields.message) || 'Unknown error.',
     ...(fields.suggestion ? { suggestion: cut(fields.suggestion) } : {}),
+    ...(fields.code ? { code: fields.code, values: fields.values ?? {} } : {}),
   };
   const withIds = {
     ...base,

@@ -6,6 +6,7 @@
 import type { TrainerMessage } from '../../protocol';
 import { hostChannel } from './channel';
 import { TrainerController, type TrainerServices } from './controller';
+import { saidError } from '../engine/said';
 import { describeThrown, errorMessage } from './errorMessage';
 
 /** How long last messages may take to leave before the process ends anyway. */
@@ -40,8 +41,7 @@ export function serveHost(services: TrainerServices): void {
     send(
       errorMessage({
         runId: controller.runId ?? undefined,
-        message: `The trainer failed: ${describeThrown(thrown)}`,
-        suggestion: 'Start the run again; if this keeps happening, report it with the model.',
+        ...saidError('trainer-failed', { detail: describeThrown(thrown) }),
       }),
     );
     void exit(1);

@@ -4,7 +4,9 @@
  * convolution its filters. It follows the run live, with the colour scale's values beside it.
  */
 import { useEffect, useRef } from 'react';
+import type { Locale } from '../../../../src/i18n';
 import { formatShape } from '../../../../src/layers/shape';
+import { useLocale, useT } from '../../i18n';
 import { ModalDialog } from '../../projects/ModalDialog';
 import { useTraining } from '../../stores/trainingStore';
 import { mapTiles, valueOf, type ActivationMap, type Tile } from './activationTiles';
@@ -21,21 +23,30 @@ export function ActivationPanel() {
 }
 
 function Panel({ name }: { name: string }) {
+  const t = useT();
   const maps = useTraining((s) => layerMaps(s.activations).get(name));
   return (
-    <ModalDialog title={`Activations: ${name}`} onCancel={closeActivations} wide>
+    <ModalDialog title={t('canvas.activations.title', { name })} onCancel={closeActivations} wide>
       <div className="activation-panel">
-        {!maps?.output && (
-          <p className="dialog__note">
-            No activations for {name} yet. They appear while the model trains.
-          </p>
+        {!maps?.output && <p className="dialog__note">{t('canvas.activations.none', { name })}</p>}
+        {maps?.output && (
+          <MapSection
+            title={t('canvas.activations.output')}
+            map={maps.output}
+            tileName={(number) => t('canvas.activations.channel', { number })}
+          />
         )}
-        {maps?.output && <MapSection title="Output" map={maps.output} tileName="Channel" />}
-        {maps?.filters && <MapSection title="Filters" map={maps.filters} tileName="Filter" />}
+        {maps?.filters && (
+          <MapSection
+            title={t('canvas.activations.filters')}
+            map={maps.filters}
+            tileName={(number) => t('canvas.activations.filter', { number })}
+          />
+        )}
       </div>
       <div className="dialog__actions">
         <button type="button" onClick={closeActivations}>
-          Close
+          {t('common.close')}
         </button>
       </div>
     </ModalDialog>
@@ -49,20 +60,27 @@ function MapSection({
 }: {
   title: string;
   map: ActivationMap;
-  tileName: string;
+  /** The name of the tile numbered `number`, from 1. */
+  tileName(number: number): string;
 }) {
+  const t = useT();
+  const locale = useLocale((s) => s.locale);
   const tiles = mapTiles(map);
   const many = tiles.length > 1;
   return (
     <section aria-label={title}>
       <h3 className="dialog__subtitle">
-        {title}: {formatShape(map.shape)}, values {format(valueOf(map, 0))} (dark) to{' '}
-        {format(valueOf(map, 255))} (bright)
+        {t('canvas.activations.scale', {
+          title,
+          shape: formatShape(map.shape),
+          low: format(valueOf(map, 0), locale),
+          high: format(valueOf(map, 255), locale),
+        })}
       </h3>
       <div className="activation-panel__grid">
         {tiles.map((tile, i) => (
           <figure key={i}>
-            <TileCanvas tile={tile} label={many ? `${tileName} ${i + 1}` : title} />
+            <TileCanvas tile={tile} label={many ? tileName(i + 1) : title} />
             {many && <figcaption>{i + 1}</figcaption>}
           </figure>
         ))}
@@ -82,8 +100,9 @@ function TileCanvas({ tile, label }: { tile: Tile; label: string }) {
   return <canvas ref={canvas} role="img" aria-label={label} style={style} />;
 }
 
-function format(value: number): string {
+/** A value of the colour scale: three decimals at most, very large or small ones as 1.23e-5. */
+function format(value: number, locale: Locale): string {
   return Math.abs(value) >= 1000 || (value !== 0 && Math.abs(value) < 0.01)
     ? value.toExponential(2)
-    : value.toFixed(3).replace(/\.?0+$/, '') || '0';
+    : value.toLocaleString(locale, { maximumFractionDigits: 3 });
 }

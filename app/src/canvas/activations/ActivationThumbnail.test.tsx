@@ -7,6 +7,7 @@ import { PROTOCOL_VERSION as v, parseTrainerMessage } from '../../../../src/prot
 import type { TrainerMessageOf } from '../../../../src/protocol';
 import { getTemplate } from '../../../../src/templates';
 import { App } from '../../App';
+import { localeStore } from '../../i18n';
 import { documentStore } from '../../stores/documentStore';
 import { trainingStore } from '../../stores/trainingStore';
 import { resetStores } from '../../test/resetStores';
@@ -98,6 +99,24 @@ describe('activation thumbnails', () => {
 
     fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('are named in Russian, with the values of the scale written the Russian way', async () => {
+    localeStore.getState().setLocale('ru');
+    try {
+      render(<App />);
+      stream(LENET_MAPS);
+      fireEvent.click(screen.getByRole('button', { name: 'Показать активации слоя conv_1' }));
+      const dialog = screen.getByRole('dialog', { name: 'Активации: conv_1' });
+      const output = within(dialog).getByRole('region', { name: 'Выход' });
+      expect(within(output).getAllByRole('img')[0]!.getAttribute('aria-label')).toBe('Канал 1');
+      expect(output.textContent).toContain(
+        'Выход: 28×28×6, значения от -0,5 (тёмный) до 2 (светлый)',
+      );
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Закрыть' }));
+    } finally {
+      localeStore.getState().setLocale('en');
+    }
   });
 
   it('show a vector as a single strip', async () => {

@@ -5,6 +5,7 @@
  * Clicking it opens the full view.
  */
 import { useEffect, useRef } from 'react';
+import { useT } from '../../i18n';
 import { trainingStore, useTraining } from '../../stores/trainingStore';
 import { mapTiles, type ActivationMap } from './activationTiles';
 import { openActivations } from './activationPanelStore';
@@ -29,6 +30,7 @@ export function ActivationThumbnail({ name }: { name: string }) {
 }
 
 function Thumbnail({ name, strip }: { name: string; strip: boolean }) {
+  const t = useT();
   const canvas = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {
@@ -65,13 +67,13 @@ function Thumbnail({ name, strip }: { name: string; strip: boolean }) {
     <button
       type="button"
       className="activation-thumb nodrag nopan"
-      aria-label={`Show the activations of ${name}`}
+      aria-label={t('canvas.activations.show', { name })}
       onClick={() => openActivations(name)}
     >
       <canvas
         ref={canvas}
         role="img"
-        aria-label={`Activations of ${name}`}
+        aria-label={t('canvas.activations.of', { name })}
         className={strip ? 'activation-thumb__strip' : undefined}
       />
     </button>

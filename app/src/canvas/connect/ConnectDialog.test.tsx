@@ -4,6 +4,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addNode, chain } from '../../../../src/graph/testing/build';
 import { App } from '../../App';
+import { localeStore } from '../../i18n';
 import { documentStore } from '../../stores/documentStore';
 import { uiStore } from '../../stores/uiStore';
 import { resetStores } from '../../test/resetStores';
@@ -16,7 +17,10 @@ function graph() {
 }
 
 beforeEach(() => resetStores(graph()));
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  localeStore.getState().setLocale('en');
+});
 
 function openFor(nodeId: string) {
   act(() => uiStore.getState().select([nodeId]));
@@ -26,6 +30,18 @@ function openFor(nodeId: string) {
 }
 
 describe('connecting from the keyboard', () => {
+  it('asks and answers in Russian when the interface speaks Russian', async () => {
+    localeStore.getState().setLocale('ru');
+    render(<App />);
+    await screen.findByRole('group', { name: 'Слой Dense «dense_1»' });
+    openFor('n2');
+    const dialog = screen.getByRole('dialog', { name: 'Соединить dense_1' });
+    const into = within(dialog).getByRole('region', { name: 'Передать выход dense_1 в' });
+    expect(within(dialog).getByRole('region', { name: 'Подать на вход dense_1 выход слоя' }));
+    fireEvent.click(within(into).getByRole('button', { name: 'output_1 (Output)' }));
+    expect(uiStore.getState().notice?.text).toBe('Слой dense_1 соединён с output_1.');
+  });
+
   it('lists what the selected layer can feed, makes the connection picked, and undo takes it back', async () => {
     render(<App />);
     await screen.findByRole('group', { name: 'Dense layer dense_1' });

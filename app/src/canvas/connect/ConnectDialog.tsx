@@ -4,6 +4,7 @@
  * still listed and focusable, marked unavailable, with the reason read out beside it.
  */
 import { useDocument, documentStore } from '../../stores/documentStore';
+import { currentT, useLocale, useT } from '../../i18n';
 import { uiStore } from '../../stores/uiStore';
 import { ModalDialog } from '../../projects/ModalDialog';
 import { connectLayers } from '../connections';
@@ -11,12 +12,14 @@ import { connectChoices, type ConnectChoice } from './connectChoices';
 import { closeConnectDialog, useConnectDialog } from './connectDialogStore';
 
 export function ConnectDialog() {
+  const t = useT();
+  const locale = useLocale((s) => s.locale);
   const nodeId = useConnectDialog();
   // Re-render on every document change, so the lists follow undo and edits behind the dialog.
   const node = useDocument((s) => s.project.graph.nodes.find((n) => n.id === nodeId));
   useDocument((s) => s.project.graph);
   if (!nodeId || !node) return null;
-  const { into, from } = connectChoices(documentStore, nodeId);
+  const { into, from } = connectChoices(documentStore, nodeId, locale);
   const connect = (choice: ConnectChoice) => {
     if (choice.refusal) {
       uiStore.getState().announce(choice.refusal, 'error');
@@ -26,27 +29,33 @@ export function ConnectDialog() {
       (id) => documentStore.getState().project.graph.nodes.find((n) => n.id === id)?.name ?? id,
     );
     if (connectLayers(documentStore, { ...choice, sourceHandle: null, targetHandle: null })) {
-      uiStore.getState().announce(`Connected ${names[0]} to ${names[1]}.`);
+      uiStore
+        .getState()
+        .announce(currentT()('canvas.connect.done', { from: names[0]!, to: names[1]! }));
       closeConnectDialog();
     }
   };
   return (
-    <ModalDialog title={`Connect ${node.name}`} onCancel={closeConnectDialog} wide>
+    <ModalDialog
+      title={t('canvas.connect.title', { name: node.name })}
+      onCancel={closeConnectDialog}
+      wide
+    >
       <ChoiceList
-        title={`Feed ${node.name} into`}
+        title={t('canvas.connect.into', { name: node.name })}
         choices={into}
         onPick={connect}
         idPrefix="into"
       />
       <ChoiceList
-        title={`Take input for ${node.name} from`}
+        title={t('canvas.connect.from', { name: node.name })}
         choices={from}
         onPick={connect}
         idPrefix="from"
       />
       <div className="dialog__actions">
         <button type="button" onClick={closeConnectDialog}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </ModalDialog>

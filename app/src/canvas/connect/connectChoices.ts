@@ -4,6 +4,8 @@
  * rules as a drag between handles.
  */
 import type { GraphNode } from '../../../../src/graph/types';
+import type { Locale } from '../../../../src/i18n';
+import { renderText } from '../../../../src/layers/text/localText';
 import type { DocumentStore } from '../../stores/documentStore';
 import { checkLink } from '../connections';
 
@@ -11,7 +13,7 @@ export interface ConnectChoice {
   node: GraphNode;
   source: string;
   target: string;
-  /** Why the connection is refused; absent when it can be made. */
+  /** Why the connection is refused, in the interface's language; absent when it can be made. */
   refusal?: string;
 }
 
@@ -22,11 +24,13 @@ export interface ConnectChoices {
   from: ConnectChoice[];
 }
 
-export function connectChoices(doc: DocumentStore, nodeId: string): ConnectChoices {
+export function connectChoices(doc: DocumentStore, nodeId: string, locale: Locale): ConnectChoices {
   const others = doc.getState().project.graph.nodes.filter((n) => n.id !== nodeId);
   const choice = (node: GraphNode, source: string, target: string): ConnectChoice => {
     const check = checkLink(doc, source, target);
-    return check.ok ? { node, source, target } : { node, source, target, refusal: check.reason };
+    return check.ok
+      ? { node, source, target }
+      : { node, source, target, refusal: renderText(locale, check.text) };
   };
   // The connections that can be made come first, so the keyboard reaches them first.
   const possibleFirst = (list: ConnectChoice[]) => [

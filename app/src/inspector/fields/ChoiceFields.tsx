@@ -1,7 +1,9 @@
 /** Controls that choose rather than type: a select, a switch, and a set of checkboxes. */
 import type { BoolSpec, MultiSelectSpec, SelectSpec } from '../../../../src/layers/params';
+import { optionLabel } from '../../../../src/layers/text/layerText';
 import { describedBy, FieldShell } from './FieldShell';
 import type { FieldProps } from './types';
+import { useSpecText } from './useSpecText';
 
 export function SelectField({
   id,
@@ -10,20 +12,22 @@ export function SelectField({
   onChange,
   problem,
   disabled,
+  lock,
 }: FieldProps<SelectSpec, string>) {
-  const text = { id, label: spec.label, help: spec.help, error: null, problem };
+  const { locale, label, help } = useSpecText(spec);
+  const text = { id, label, help, error: null, problem, lock };
   return (
     <FieldShell text={text}>
       <select
         id={id}
         value={value}
-        disabled={disabled}
+        disabled={disabled || lock !== undefined}
         aria-describedby={describedBy(text)}
         onChange={(e) => onChange(e.target.value)}
       >
         {spec.options.map((o) => (
           <option key={o.value} value={o.value}>
-            {o.label}
+            {optionLabel(locale, o)}
           </option>
         ))}
       </select>
@@ -32,8 +36,9 @@ export function SelectField({
 }
 
 export function BoolField(props: FieldProps<BoolSpec, boolean>) {
-  const { id, spec, value, onChange, problem, disabled } = props;
-  const text = { id, label: spec.label, help: spec.help, error: null, problem };
+  const { id, spec, value, onChange, problem, disabled, lock } = props;
+  const { label, help } = useSpecText(spec);
+  const text = { id, label, help, error: null, problem, lock };
   return (
     <FieldShell text={text}>
       <input
@@ -42,7 +47,7 @@ export function BoolField(props: FieldProps<BoolSpec, boolean>) {
         role="switch"
         className="field__switch"
         checked={value}
-        disabled={disabled}
+        disabled={disabled || lock !== undefined}
         aria-describedby={describedBy(text)}
         onChange={(e) => onChange(e.target.checked)}
       />
@@ -51,8 +56,9 @@ export function BoolField(props: FieldProps<BoolSpec, boolean>) {
 }
 
 export function MultiSelectField(props: FieldProps<MultiSelectSpec, readonly string[]>) {
-  const { id, spec, value, onChange, problem, disabled } = props;
-  const text = { id, label: spec.label, help: spec.help, error: null, problem };
+  const { id, spec, value, onChange, problem, disabled, lock } = props;
+  const { locale, label, help } = useSpecText(spec);
+  const text = { id, label, help, error: null, problem, lock };
   // Keep the options' own order, so the same choice is always the same list.
   const toggle = (option: string, on: boolean) =>
     onChange(
@@ -60,8 +66,12 @@ export function MultiSelectField(props: FieldProps<MultiSelectSpec, readonly str
     );
   return (
     <FieldShell text={text} labelFor={false}>
-      <fieldset className="field__choices" disabled={disabled} aria-describedby={describedBy(text)}>
-        <legend className="field__label">{spec.label}</legend>
+      <fieldset
+        className="field__choices"
+        disabled={disabled || lock !== undefined}
+        aria-describedby={describedBy(text)}
+      >
+        <legend className="field__label">{label}</legend>
         {spec.options.map((o) => (
           <label key={o.value} className="field__choice">
             <input
@@ -69,7 +79,7 @@ export function MultiSelectField(props: FieldProps<MultiSelectSpec, readonly str
               checked={value.includes(o.value)}
               onChange={(e) => toggle(o.value, e.target.checked)}
             />
-            {o.label}
+            {optionLabel(locale, o)}
           </label>
         ))}
       </fieldset>

@@ -1,5 +1,6 @@
 /** A field's label, control, help line and inline messages, tied together for assistive tech. */
 import type { ReactNode } from 'react';
+import { LockLine, lockLineId } from '../../packs/LockLine';
 
 export interface FieldText {
   id: string;
@@ -9,13 +10,19 @@ export interface FieldText {
   error: string | null;
   /** A problem the analysis found with this parameter's current value. */
   problem?: string | undefined;
+  /** Why the value cannot be changed (a classroom lock); said first, before the help. */
+  lock?: string | undefined;
 }
 
 export const helpId = (id: string) => `${id}-help`;
 export const errorId = (id: string) => `${id}-error`;
 
 export function describedBy(text: FieldText): string {
-  return [helpId(text.id), text.error || text.problem ? errorId(text.id) : null]
+  return [
+    text.lock ? lockLineId(text.id) : null,
+    helpId(text.id),
+    text.error || text.problem ? errorId(text.id) : null,
+  ]
     .filter(Boolean)
     .join(' ');
 }
@@ -38,6 +45,7 @@ export function FieldShell({
         </label>
       )}
       {children}
+      {text.lock && <LockLine fieldId={text.id} text={text.lock} />}
       {message && (
         <p className="field__error" id={errorId(text.id)}>
           {message}

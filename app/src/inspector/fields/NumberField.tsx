@@ -4,16 +4,18 @@ import { useDraft } from '../useDraft';
 import { describedBy, FieldShell } from './FieldShell';
 import { readNumberText } from './numberReading';
 import type { FieldProps } from './types';
+import { useSpecText } from './useSpecText';
 
 export function NumberField(props: FieldProps<IntSpec | FloatSpec, number>) {
-  const { id, spec, value, onChange, onDone, problem, disabled } = props;
+  const { id, spec, value, onChange, onDone, problem, disabled, lock } = props;
+  const { locale, label, help } = useSpecText(spec);
   const draft = useDraft(
     value,
     String,
-    (text) => readNumberText(spec, text, (n) => n),
+    (text) => readNumberText(spec, text, (n) => n, locale),
     (v) => onChange(v, true),
   );
-  const text = { id, label: spec.label, help: spec.help, error: draft.error, problem };
+  const text = { id, label, help, error: draft.error, problem, lock };
   const step = spec.kind === 'int' ? 1 : (spec.step ?? 'any');
   return (
     <FieldShell text={text}>
@@ -25,6 +27,7 @@ export function NumberField(props: FieldProps<IntSpec | FloatSpec, number>) {
         step={step}
         value={draft.text}
         disabled={disabled}
+        readOnly={lock !== undefined}
         aria-invalid={draft.error !== null || problem !== undefined}
         aria-describedby={describedBy(text)}
         onChange={(e) => draft.change(e.target.value)}

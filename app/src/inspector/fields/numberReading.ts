@@ -1,6 +1,9 @@
 /** Reading what was typed into a number field, with the same words as the project loader. */
-import { checkParamValue, describeExpected } from '../../../../src/layers/paramCheck';
+import { translate, type Locale } from '../../../../src/i18n';
+import { expectedText, paramValueText } from '../../../../src/layers/paramCheck';
 import type { ParamSpec } from '../../../../src/layers/params';
+import { renderText } from '../../../../src/layers/text/localText';
+import { termText } from '../../../../src/layers/text/terms';
 import type { Reading } from '../useDraft';
 
 /** A number from text; null if the text is not one. */
@@ -8,6 +11,12 @@ export function parseNumber(text: string): number | null {
   if (text.trim() === '') return null;
   const n = Number(text);
   return Number.isFinite(n) ? n : null;
+}
+
+/** The value checked against its spec: the value, or the loader's words for what is wrong. */
+export function checkTyped<T>(spec: ParamSpec, value: T, locale: Locale): Reading<T> {
+  const problem = paramValueText(spec, value);
+  return problem ? { ok: false, error: `${renderText(locale, problem)}.` } : { ok: true, value };
 }
 
 /**
@@ -18,12 +27,15 @@ export function readNumberText<T>(
   spec: ParamSpec,
   text: string,
   build: (n: number) => T,
+  locale: Locale = 'en',
 ): Reading<T> {
   const n = parseNumber(text);
   if (n === null) {
-    return { ok: false, error: `${spec.label} must be ${describeExpected(spec)}.` };
+    const error = translate(locale, 'inspector.field.notNumber', {
+      label: termText(locale, spec.label),
+      expected: renderText(locale, expectedText(spec)),
+    });
+    return { ok: false, error };
   }
-  const value = build(n);
-  const error = checkParamValue(spec, value);
-  return error ? { ok: false, error: `${error}.` } : { ok: true, value };
+  return checkTyped(spec, build(n), locale);
 }

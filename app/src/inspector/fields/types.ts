@@ -10,4 +10,9 @@ export interface FieldProps<S extends ParamSpec, V extends ParamValue> {
   problem?: string | undefined;
   /** Shown but not editable, e.g. training settings while a run uses them. */
   disabled?: boolean | undefined;
+  /**
+   * Why a classroom lock fixes the value. The field stays readable: typed values become read-only
+   * (still reached with Tab, and described by the reason), choices are disabled.
+   */
+  lock?: string | undefined;
 }

@@ -7,6 +7,7 @@
  */
 import { useEffect, type KeyboardEvent } from 'react';
 import { appCommandContext } from '../../commands/appContext';
+import { currentT, useLocale, useT } from '../../i18n';
 import { documentStore } from '../../stores/documentStore';
 import { uiStore } from '../../stores/uiStore';
 import { appAutosaver } from './appRecovery';
@@ -20,18 +21,21 @@ export function RecoveryDialog() {
 }
 
 function Offer({ copy, more }: { copy: RecoveryCopy; more: number }) {
-  const name = copy.name || 'Untitled';
+  const t = useT();
+  const locale = useLocale((s) => s.locale);
+  const name = copy.name || t('projects.untitled');
   useEffect(() => {
-    uiStore.getState().announce(`Unsaved work on ${name} from an earlier session can be restored.`);
+    uiStore.getState().announce(currentT()('projects.recovery.announce', { name }));
   }, [name]);
   const when = new Date(copy.savedAt);
-  const time = Number.isNaN(when.getTime()) ? copy.savedAt : when.toLocaleString();
+  const time = Number.isNaN(when.getTime()) ? copy.savedAt : when.toLocaleString(locale);
   const restore = () =>
     void restoreCopy(copy, {
       doc: documentStore,
       ui: uiStore,
       autosaver: appAutosaver,
       confirm: (message) => window.confirm(message),
+      t: currentT(),
       forgetFile: () => appCommandContext().files.forget?.(),
     });
   const onKeyDown = (e: KeyboardEvent) => {
@@ -47,21 +51,21 @@ function Offer({ copy, more }: { copy: RecoveryCopy; more: number }) {
       onKeyDown={onKeyDown}
     >
       <h2 id="recovery-title" className="dialog__title">
-        Restore unsaved work?
+        {t('projects.recovery.title')}
       </h2>
       <p id="recovery-text" className="dialog__note">
-        NeuroCanvas closed before the changes to <strong>{name}</strong> were saved. A copy from{' '}
-        {time} was kept.{more > 0 ? ` (${more} more after this one.)` : ''}
+        {t('projects.recovery.text', { name, time })}
+        {more > 0 ? ` ${t('projects.recovery.more', { count: more })}` : ''}
       </p>
       <div className="dialog__actions">
         <button type="button" onClick={restore}>
-          Restore
+          {t('projects.recovery.restore')}
         </button>
-        <button type="button" onClick={() => void discardCopy(copy, uiStore)}>
-          Discard
+        <button type="button" onClick={() => void discardCopy(copy, uiStore, currentT())}>
+          {t('projects.recovery.discard')}
         </button>
         <button type="button" onClick={() => postponeCopy(copy)}>
-          Not now
+          {t('projects.recovery.later')}
         </button>
       </div>
     </section>

@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import type { HostClient } from '../../../../src/protocol/rendererClient';
 import { hostStore, liveClient, useHost } from '../../host/hostStore';
+import { currentT } from '../../i18n';
 import { documentStore } from '../../stores/documentStore';
 import { uiStore } from '../../stores/uiStore';
 import { AUTOSAVE_INTERVAL_MS, Autosaver } from './autosaver';
@@ -18,12 +19,12 @@ let local: RecoveryStore | null = null;
 /** Keeps nothing, for a browser that offers no storage at all (some private windows). */
 const nowhere: RecoveryStore = {
   keep: async () => {
-    throw new Error('This browser keeps no data for the page, so no recovery copy can be kept.');
+    throw new Error(currentT()('projects.recovery.noStorage'));
   },
   drop: async () => undefined,
   left: async () => [],
   open: async () => {
-    throw new Error('There is no recovery copy.');
+    throw new Error(currentT()('projects.recovery.none'));
   },
   discard: async () => undefined,
 };
@@ -44,7 +45,9 @@ export function currentRecoveryStore(): RecoveryStore {
 }
 
 export const appAutosaver = new Autosaver(documentStore, currentRecoveryStore, (message) =>
-  uiStore.getState().announce(`Unsaved work could not be kept for recovery. ${message}`, 'error'),
+  uiStore
+    .getState()
+    .announce(currentT()('projects.recovery.keepFailed', { reason: message }), 'error'),
 );
 
 /** Autosaves every few seconds, and at once when the page is hidden or closed. */

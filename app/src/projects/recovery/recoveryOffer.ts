@@ -4,6 +4,7 @@
  * own copy of it, and only then deletes the old one, so at no moment is the work kept nowhere.
  */
 import { createStore, useStore } from 'zustand';
+import { translator, type Translate } from '../../../../src/i18n';
 import { newProject } from '../../../../src/project';
 import type { DocumentStore } from '../../stores/documentStore';
 import type { UiStore } from '../../stores/uiStore';
@@ -38,21 +39,27 @@ export interface RecoveryDeps {
   confirm(message: string): boolean;
   /** Tells the project files the document is in no file, so Save asks for a name. */
   forgetFile?(): void;
+  /** The language of the notices; English when not given. */
+  t?: Translate;
 }
 
 export async function restoreCopy(copy: RecoveryCopy, deps: RecoveryDeps): Promise<void> {
   const { store } = recoveryOffer.getState();
   if (!store) return;
   const { doc, ui } = deps;
+  const t = deps.t ?? translator('en');
   let project;
   try {
     project = await store.open(copy.copyId);
   } catch (e) {
-    ui.getState().announce(`The copy could not be restored. ${reasonOf(e)}`.trim(), 'error');
+    ui.getState().announce(
+      t('projects.recovery.restoreFailed', { reason: reasonOf(e) }).trim(),
+      'error',
+    );
     return;
   }
   const { project: current, saved } = doc.getState();
-  if (current !== saved && !deps.confirm('Replace the unsaved changes to this project?')) return;
+  if (current !== saved && !deps.confirm(t('projects.recovery.confirmReplace'))) return;
   doc.getState().load(project);
   deps.forgetFile?.();
   // Restored work was never saved: the marker shows, and closing again keeps a copy.
@@ -60,19 +67,26 @@ export async function restoreCopy(copy: RecoveryCopy, deps: RecoveryDeps): Promi
   await deps.autosaver.tick();
   await store.discard(copy.copyId).catch(() => undefined);
   settle(copy);
-  ui.getState().announce(`Restored ${project.name}. Save it to keep it.`);
+  ui.getState().announce(t('projects.recovery.restored', { name: project.name }));
 }
 
-export async function discardCopy(copy: RecoveryCopy, ui: UiStore): Promise<void> {
+export async function discardCopy(
+  copy: RecoveryCopy,
+  ui: UiStore,
+  t: Translate = translator('en'),
+): Promise<void> {
   const { store } = recoveryOffer.getState();
   try {
     await store?.discard(copy.copyId);
   } catch (e) {
-    ui.getState().announce(`The copy could not be discarded. ${reasonOf(e)}`.trim(), 'error');
+    ui.getState().announce(
+      t('projects.recovery.discardFailed', { reason: reasonOf(e) }).trim(),
+      'error',
+    );
     return;
   }
   settle(copy);
-  ui.getState().announce(`Discarded the unsaved copy of ${copy.name}.`);
+  ui.getState().announce(t('projects.recovery.discarded', { name: copy.name }));
 }
 
 /** Not now: the copy stays where it is and is offered again when the app next opens. */

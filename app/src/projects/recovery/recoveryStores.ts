@@ -4,6 +4,8 @@
  * has its own copy, under an id made up when it loads.
  */
 import { parseProject, serializeProject, type Project } from '../../../../src/project';
+import { currentT } from '../../i18n';
+import { projectErrorText } from '../projectErrorText';
 import type { RecoveryEntry } from '../../../../src/protocol/recovery';
 import type { HostClient } from '../../../../src/protocol/rendererClient';
 
@@ -80,9 +82,7 @@ export function localRecovery(
       try {
         storage.setItem(PREFIX + copyId, JSON.stringify(value));
       } catch {
-        throw new Error(
-          'The browser has no room left for a recovery copy. Save the project to keep it.',
-        );
+        throw new Error(currentT()('projects.recovery.noRoom'));
       }
     },
     async drop() {
@@ -100,9 +100,14 @@ export function localRecovery(
     },
     async open(id) {
       const stored = read(PREFIX + id);
-      if (!stored) throw new Error('The recovery copy is gone.');
+      if (!stored) throw new Error(currentT()('projects.recovery.gone'));
       const parsed = parseProject(stored.text);
-      if (!parsed.ok) throw new Error(`The recovery copy cannot be read. ${parsed.error}`);
+      if (!parsed.ok)
+        throw new Error(
+          currentT()('projects.recovery.unreadable', {
+            reason: projectErrorText(currentT(), parsed),
+          }),
+        );
       return parsed.project;
     },
     async discard(id) {

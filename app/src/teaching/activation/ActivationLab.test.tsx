@@ -1,9 +1,13 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { localeStore } from '../../i18n';
 import { ActivationLab } from './ActivationLab';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  act(() => localeStore.getState().setLocale('en'));
+});
 
 const output = (name: string) => Number(screen.getByRole('status', { name }).textContent);
 
@@ -68,5 +72,23 @@ describe('the activation-function lab', () => {
       target: { value: '1' },
     });
     expect(output('Neuron output y')).toBeCloseTo(-0.7 + 2, 3);
+  });
+
+  it('names its functions, settings and neuron in Russian', () => {
+    act(() => localeStore.getState().setLocale('ru'));
+    render(<ActivationLab />);
+    const f = screen.getByRole('img', { name: /^Функция активации f\(x\) при x от −4 до 4/ });
+    expect(f.getAttribute('aria-label')).toContain('Сигмоида, tanh, ReLU, Leaky ReLU, Maxout, ELU');
+    screen.getByRole('img', { name: /^Производная f′\(x\)/ });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Функция активации нейрона' }), {
+      target: { value: 'leaky' },
+    });
+    fireEvent.change(screen.getByRole('slider', { name: 'b' }), { target: { value: '-2.7' } });
+    fireEvent.change(screen.getByRole('slider', { name: 'Наклон Leaky ReLU при x < 0' }), {
+      target: { value: '0.5' },
+    });
+    expect(output('Выход нейрона y')).toBeCloseTo(-1.05, 3);
+    screen.getByRole('spinbutton', { name: 'Сдвиг b части 1' });
+    screen.getByRole('region', { name: 'Один нейрон' });
   });
 });

@@ -4,14 +4,22 @@
  */
 import { useMemo, useState } from 'react';
 import { randomPieces, type Piece } from '../../../../src/teaching/activations';
+import { useT } from '../../i18n';
 import { CurveFigure, type Series } from './CurveFigure';
-import { activationMessages as m } from './messages';
-import { COLORS, FIRST_PIECES, LAB_FUNCTIONS, labCurve, type LabFunction } from './activationSet';
+import {
+  COLORS,
+  FIRST_PIECES,
+  LAB_FUNCTIONS,
+  NAMES,
+  labCurve,
+  type LabFunction,
+} from './activationSet';
 import { NeuronPanel } from './NeuronPanel';
 import { PieceEditor } from './PieceEditor';
 import { Slider } from './Slider';
 
 export function ActivationLab() {
+  const t = useT();
   const [shown, setShown] = useState<ReadonlySet<LabFunction>>(new Set(LAB_FUNCTIONS));
   const [leakySlope, setLeakySlope] = useState(0.1);
   const [eluAlpha, setEluAlpha] = useState(1);
@@ -24,11 +32,11 @@ export function ActivationLab() {
     () =>
       LAB_FUNCTIONS.filter((f) => shown.has(f)).map((f) => ({
         key: f,
-        label: m.names[f],
+        label: t(NAMES[f]),
         color: COLORS[f],
         curve: labCurve(f, settings),
       })),
-    [shown, settings],
+    [shown, settings, t],
   );
   const names = series.map((s) => s.label).join(', ');
   const toggle = (f: LabFunction) => {
@@ -46,34 +54,36 @@ export function ActivationLab() {
 
   return (
     <div className="activation-lab">
-      <p className="dialog__note">{m.intro}</p>
+      <p className="dialog__note">{t('teaching.activation.intro')}</p>
       <fieldset className="lab-fieldset">
-        <legend>{m.functions}</legend>
+        <legend>{t('teaching.activation.functions')}</legend>
         {LAB_FUNCTIONS.map((f) => (
           <label key={f} className="lab-check">
             <input type="checkbox" checked={shown.has(f)} onChange={() => toggle(f)} />
-            {m.names[f]}
+            {t(NAMES[f])}
           </label>
         ))}
       </fieldset>
       <div className="activation-lab__figures">
-        <CurveFigure
-          title={m.figureF}
-          label={m.plotLabel(m.figureF, names)}
-          series={series}
-          part="f"
-        />
-        <CurveFigure
-          title={m.figureDf}
-          label={m.plotLabel(m.figureDf, names)}
-          series={series}
-          part="df"
-        />
+        {(['f', 'df'] as const).map((part) => {
+          const title = t(
+            part === 'f' ? 'teaching.activation.figureF' : 'teaching.activation.figureDf',
+          );
+          return (
+            <CurveFigure
+              key={part}
+              title={title}
+              label={t('teaching.activation.plotLabel', { title, names })}
+              series={series}
+              part={part}
+            />
+          );
+        })}
       </div>
       <fieldset className="lab-fieldset">
-        <legend>{m.settings}</legend>
+        <legend>{t('teaching.activation.settings')}</legend>
         <Slider
-          label={m.leakySlope}
+          label={t('teaching.activation.leakySlope')}
           value={leakySlope}
           min={0}
           max={1}
@@ -81,7 +91,7 @@ export function ActivationLab() {
           onChange={setLeakySlope}
         />
         <Slider
-          label={m.eluAlpha}
+          label={t('teaching.activation.eluAlpha')}
           value={eluAlpha}
           min={0.1}
           max={3}
@@ -89,7 +99,7 @@ export function ActivationLab() {
           onChange={setEluAlpha}
         />
         <Slider
-          label={m.maxoutPieces}
+          label={t('teaching.activation.maxoutPieces')}
           value={pieces.length}
           min={1}
           max={8}
@@ -97,7 +107,7 @@ export function ActivationLab() {
           onChange={setK}
         />
         <button type="button" onClick={() => setPieces(randomPieces(pieces.length, Math.random))}>
-          {m.randomPieces}
+          {t('teaching.activation.randomPieces')}
         </button>
         <PieceEditor pieces={pieces} onChange={setPieces} />
       </fieldset>

@@ -1,11 +1,13 @@
 /** A single neuron, y = f(w₁x₁ + w₂x₂ + b), with sliders for every input, weight and the bias. */
 import { useId, useState } from 'react';
 import { neuronOutput } from '../../../../src/teaching/activations';
+import { useT } from '../../i18n';
 import { CurveFigure } from './CurveFigure';
-import { activationMessages as m } from './messages';
 import {
   COLORS,
   LAB_FUNCTIONS,
+  NAMES,
+  SYMBOLS,
   labCurve,
   type LabFunction,
   type LabSettings,
@@ -15,6 +17,7 @@ import { Slider } from './Slider';
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
 export function NeuronPanel({ settings }: { settings: LabSettings }) {
+  const t = useT();
   const selectId = useId();
   const [fn, setFn] = useState<LabFunction>('sigmoid');
   const [x, setX] = useState<[number, number]>([1, -0.5]);
@@ -39,36 +42,38 @@ export function NeuronPanel({ settings }: { settings: LabSettings }) {
       />
     ));
   return (
-    <section className="neuron-panel" aria-label={m.neuron}>
-      <h3>{m.neuron}</h3>
-      <p className="dialog__note">{m.neuronIntro}</p>
+    <section className="neuron-panel" aria-label={t('teaching.activation.neuron')}>
+      <h3>{t('teaching.activation.neuron')}</h3>
+      <p className="dialog__note">{t('teaching.activation.neuronIntro')}</p>
       <div className="neuron-panel__body">
         <div className="neuron-panel__controls">
-          <label htmlFor={selectId}>{m.neuronFunction}</label>
+          <label htmlFor={selectId}>{t('teaching.activation.neuronFunction')}</label>
           <select id={selectId} value={fn} onChange={(e) => setFn(e.target.value as LabFunction)}>
             {LAB_FUNCTIONS.map((f) => (
               <option key={f} value={f}>
-                {m.names[f]}
+                {t(NAMES[f])}
               </option>
             ))}
           </select>
-          {pairSlider(m.x, x, setX)}
-          {pairSlider(m.w, w, setW)}
-          <Slider label={m.b} value={b} min={-3} max={3} step={0.1} onChange={setB} />
+          {pairSlider(SYMBOLS.x, x, setX)}
+          {pairSlider(SYMBOLS.w, w, setW)}
+          <Slider label={SYMBOLS.b} value={b} min={-3} max={3} step={0.1} onChange={setB} />
           <p className="neuron-panel__result">
             <span>
-              {m.z} = <output aria-label={m.z}>{round(z)}</output>
+              {t('teaching.activation.z')} ={' '}
+              <output aria-label={t('teaching.activation.z')}>{round(z)}</output>
             </span>
             <span>
-              {m.y} = <output aria-label={m.y}>{round(y)}</output>
+              {t('teaching.activation.y')} ={' '}
+              <output aria-label={t('teaching.activation.y')}>{round(y)}</output>
             </span>
           </p>
         </div>
         <CurveFigure
-          title={m.names[fn]}
-          label={m.neuronFigure}
+          title={t(NAMES[fn])}
+          label={t('teaching.activation.neuronFigure')}
           part="f"
-          series={[{ key: fn, label: m.names[fn], color: COLORS[fn], curve }]}
+          series={[{ key: fn, label: t(NAMES[fn]), color: COLORS[fn], curve }]}
           marker={{ x: z, y }}
         />
       </div>

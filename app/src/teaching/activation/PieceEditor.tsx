@@ -1,6 +1,6 @@
 /** The slope and offset of each Maxout piece, as number fields. */
 import type { Piece } from '../../../../src/teaching/activations';
-import { activationMessages as m } from './messages';
+import { useT } from '../../i18n';
 
 export function PieceEditor({
   pieces,
@@ -9,6 +9,7 @@ export function PieceEditor({
   pieces: readonly Piece[];
   onChange(pieces: readonly Piece[]): void;
 }) {
+  const t = useT();
   const set = (i: number, part: keyof Piece, text: string) => {
     const v = Number(text);
     // A half-typed number ('-', '') keeps the piece as it was until it reads as a number.
@@ -19,11 +20,11 @@ export function PieceEditor({
     <ol className="piece-editor">
       {pieces.map((p, i) => (
         <li key={i}>
-          {m.piece(i + 1)}:{' '}
+          {t('teaching.activation.piece', { index: i + 1 })}:{' '}
           <input
             type="number"
             step={0.1}
-            aria-label={m.pieceW(i + 1)}
+            aria-label={t('teaching.activation.pieceW', { index: i + 1 })}
             value={p.w}
             onChange={(e) => set(i, 'w', e.target.value)}
           />
@@ -31,7 +32,7 @@ export function PieceEditor({
           <input
             type="number"
             step={0.1}
-            aria-label={m.pieceB(i + 1)}
+            aria-label={t('teaching.activation.pieceB', { index: i + 1 })}
             value={p.b}
             onChange={(e) => set(i, 'b', e.target.value)}
           />

@@ -1,4 +1,5 @@
 /** The six functions the activation lab draws, built from the shared curves and the lab's settings. */
+import type { MessageKey } from '../../../../src/i18n';
 import {
   activationCurve,
   maxoutCurve,
@@ -14,6 +15,22 @@ export interface LabSettings {
   eluAlpha: number;
   pieces: readonly Piece[];
 }
+
+export const NAMES: Record<LabFunction, MessageKey> = {
+  sigmoid: 'teaching.activation.name.sigmoid',
+  tanh: 'teaching.activation.name.tanh',
+  relu: 'teaching.activation.name.relu',
+  leaky: 'teaching.activation.name.leaky',
+  maxout: 'teaching.activation.name.maxout',
+  elu: 'teaching.activation.name.elu',
+};
+
+/** Symbols of the neuron's sliders: the same in every language. */
+export const SYMBOLS = {
+  x: (i: number) => `x${i === 1 ? '₁' : '₂'}`,
+  w: (i: number) => `w${i === 1 ? '₁' : '₂'}`,
+  b: 'b',
+};
 
 export const COLORS: Record<LabFunction, string> = {
   sigmoid: 'var(--cat-core)',

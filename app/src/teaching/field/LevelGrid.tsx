@@ -4,7 +4,7 @@
  * drawable.
  */
 import type { FieldLevel, Reach } from '../../../../src/teaching/receptiveField';
-import { fieldMessages as m } from './messages';
+import { useT } from '../../i18n';
 
 const CELL = 14;
 /** The most cells drawn along one side; beyond this the view is cropped around the field. */
@@ -36,6 +36,7 @@ export function LevelGrid({
   /** For the output level: a click on a cell traces that cell instead. */
   onPick?(row: number, col: number): void;
 }) {
+  const t = useT();
   const [r0, r1] = span(level.rows, size[0]);
   const [c0, c1] = span(level.cols, size[1]);
   const rowPaths = new Map(level.rows.map((r) => [r.index, r.paths]));
@@ -61,17 +62,18 @@ export function LevelGrid({
       );
     }
   }
-  const label = m.levelLabel(
+  const label = t('teaching.field.levelLabel', {
     title,
-    level.rows.length * level.cols.length,
-    rangeText(level.rows),
-    rangeText(level.cols),
-  );
+    cells: level.rows.length * level.cols.length,
+    rows: rangeText(level.rows),
+    cols: rangeText(level.cols),
+  });
   return (
     <figure className="field-level">
       <figcaption>
         {title}
-        {cropped && ` (${m.cropped(`${r0 + 1}–${r1 + 1}`, `${c0 + 1}–${c1 + 1}`)})`}
+        {cropped &&
+          ` (${t('teaching.field.cropped', { rows: `${r0 + 1}–${r1 + 1}`, cols: `${c0 + 1}–${c1 + 1}` })})`}
       </figcaption>
       <svg
         role="img"

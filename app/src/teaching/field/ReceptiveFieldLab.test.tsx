@@ -2,12 +2,16 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chain } from '../../../../src/graph/testing/build';
+import { localeStore } from '../../i18n';
 import { uiStore } from '../../stores/uiStore';
 import { resetStores } from '../../test/resetStores';
 import { ReceptiveFieldLab } from './ReceptiveFieldLab';
 
 beforeEach(() => resetStores());
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  act(() => localeStore.getState().setLocale('en'));
+});
 
 describe('the receptive-field inspector', () => {
   it('offers examples when the project has no convolution, and traces two 3×3 convolutions to 5×5', () => {
@@ -71,6 +75,36 @@ describe('the receptive-field inspector', () => {
     render(<ReceptiveFieldLab />);
     expect(screen.getByRole('alert').textContent).toMatch(
       /shape of .* input is not known|window spans 5/,
+    );
+  });
+
+  it('traces and explains in Russian, with Russian plurals', () => {
+    act(() => localeStore.getState().setLocale('ru'));
+    render(<ReceptiveFieldLab />);
+    screen.getByText(/В этом проекте нет свёрточных слоёв/);
+    screen.getByText(
+      'Клетка (строка 1, столбец 1) слоя Conv 2 видит участок входа 5×5; на неё влияют 25 клеток этого участка.',
+    );
+    screen.getByRole('img', {
+      name: 'Вход, 9×9: на выбранную клетку выхода влияют 25 клеток, в строках 1–5 и столбцах 1–5',
+    });
+    screen.getByRole('img', {
+      name: /^После Conv 2, 5×5: на выбранную клетку выхода влияет 1 клетка/,
+    });
+    screen.getByRole('table', { name: 'Формулы с подставленными числами' });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Слой для трассировки' }), {
+      target: { value: 'example:dilated' },
+    });
+    screen.getByText(/влияют 9 клеток этого участка, с пропусками/);
+    screen.getByRole('option', { name: 'Две свёртки 3×3 (поле 5×5)' });
+  });
+
+  it('says in Russian why a kernel does not fit its input', () => {
+    resetStores(chain(['Input', { shape: [4, 4, 1] }], ['Conv2D', { kernelSize: [5, 5] }]));
+    act(() => localeStore.getState().setLocale('ru'));
+    render(<ReceptiveFieldLab />);
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /окно занимает 5 клеток по высоте, больше, чем 4 на входе, поэтому выход был бы ⌊\(4 \+ 2·0 − 5\)\/1⌋ \+ 1 = 0\.$/,
     );
   });
 });

@@ -9,17 +9,19 @@ import {
   type ReceptiveField,
   type WindowLayer,
 } from '../../../../src/teaching/receptiveField';
+import type { Translate } from '../../../../src/i18n';
+import { useT } from '../../i18n';
+import { errorText, messageText } from '../errorText';
 import { FormulaTable } from './FormulaTable';
 import { LevelGrid } from './LevelGrid';
-import { fieldMessages as m } from './messages';
 import { useTraceSources, type Stack } from './useTraceSources';
 
 type Traced =
   | { ok: true; field: ReceptiveField; cell: [number, number]; out: [number, number] }
   | { ok: false; message: string };
 
-function trace(stack: Stack, wanted: [number, number]): Traced {
-  if (!stack.ok) return stack;
+function trace(stack: Stack, wanted: [number, number], t: Translate): Traced {
+  if (!stack.ok) return { ok: false, message: messageText(stack.message, t) };
   try {
     const sizes = receptiveField(stack.inputSize, stack.layers, [0, 0]).layers;
     const last = sizes[sizes.length - 1]!;
@@ -30,18 +32,19 @@ function trace(stack: Stack, wanted: [number, number]): Traced {
     ];
     return { ok: true, field: receptiveField(stack.inputSize, stack.layers, cell), cell, out };
   } catch (e) {
-    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+    return { ok: false, message: errorText(e, t) };
   }
 }
 
 export function ReceptiveFieldLab() {
+  const t = useT();
   const ids = { source: useId(), row: useId(), col: useId() };
   const { sources, preferred, hasProjectLayers, stackOf } = useTraceSources();
   const [picked, setPicked] = useState<string | null>(null);
   const [wanted, setWanted] = useState<[number, number]>([0, 0]);
   const sourceId = picked !== null && sources.some((s) => s.id === picked) ? picked : preferred;
   const stack = stackOf(sourceId);
-  const traced = trace(stack, wanted);
+  const traced = trace(stack, wanted, t);
 
   const setCell = (axis: 0 | 1, text: string) => {
     const v = Math.round(Number(text)) - 1;
@@ -51,14 +54,14 @@ export function ReceptiveFieldLab() {
 
   return (
     <div className="field-lab">
-      <p className="dialog__note">{m.intro}</p>
-      {!hasProjectLayers && <p className="dialog__note">{m.noLayers}</p>}
+      <p className="dialog__note">{t('teaching.field.intro')}</p>
+      {!hasProjectLayers && <p className="dialog__note">{t('teaching.field.noLayers')}</p>}
       <div className="lab-row">
         <span className="lab-choice">
-          <label htmlFor={ids.source}>{m.source}</label>
+          <label htmlFor={ids.source}>{t('teaching.field.source')}</label>
           <select id={ids.source} value={sourceId} onChange={(e) => setPicked(e.target.value)}>
             {hasProjectLayers && (
-              <optgroup label={m.projectGroup}>
+              <optgroup label={t('teaching.field.projectGroup')}>
                 {sources
                   .filter((s) => s.fromProject)
                   .map((s) => (
@@ -68,7 +71,7 @@ export function ReceptiveFieldLab() {
                   ))}
               </optgroup>
             )}
-            <optgroup label={m.exampleGroup}>
+            <optgroup label={t('teaching.field.exampleGroup')}>
               {sources
                 .filter((s) => !s.fromProject)
                 .map((s) => (
@@ -82,7 +85,7 @@ export function ReceptiveFieldLab() {
         {traced.ok && (
           <>
             <span className="lab-choice">
-              <label htmlFor={ids.row}>{m.outputRow}</label>
+              <label htmlFor={ids.row}>{t('teaching.field.outputRow')}</label>
               <input
                 id={ids.row}
                 type="number"
@@ -93,7 +96,7 @@ export function ReceptiveFieldLab() {
               />
             </span>
             <span className="lab-choice">
-              <label htmlFor={ids.col}>{m.outputCol}</label>
+              <label htmlFor={ids.col}>{t('teaching.field.outputCol')}</label>
               <input
                 id={ids.col}
                 type="number"
@@ -133,6 +136,7 @@ function FieldView({
   layers: readonly WindowLayer[];
   stoppedAt: string | null;
 }) {
+  const t = useT();
   const { field, cell } = traced;
   const input = field.levels[0]!;
   const span = (reach: { index: number }[]) => reach[reach.length - 1]!.index - reach[0]!.index + 1;
@@ -145,20 +149,33 @@ function FieldView({
       : [field.layers[i - 1]!.rows.outSize, field.layers[i - 1]!.cols.outSize];
   return (
     <>
-      {stoppedAt && <p className="dialog__note">{m.stoppedAt(stoppedAt)}</p>}
+      {stoppedAt && (
+        <p className="dialog__note">{t('teaching.field.stoppedAt', { name: stoppedAt })}</p>
+      )}
       <p className="lab-explain" aria-live="polite">
-        {m.summary(
-          m.cellName(lastName, cell[0] + 1, cell[1] + 1),
+        {t('teaching.field.summary', {
+          cell: t('teaching.field.cellName', {
+            layer: lastName,
+            row: cell[0] + 1,
+            col: cell[1] + 1,
+          }),
           rows,
           cols,
           count,
-          count < rows * cols,
-        )}
+          gaps: count < rows * cols ? 'yes' : 'no',
+        })}
       </p>
       <div className="field-lab__levels">
         {field.levels.map((level, i) => {
           const size = sizeOf(i);
-          const title = m.level(i, field.layers[i - 1]?.name ?? '', size[0], size[1]);
+          const title =
+            i === 0
+              ? t('teaching.field.levelInput', { rows: size[0], cols: size[1] })
+              : t('teaching.field.levelAfter', {
+                  name: field.layers[i - 1]!.name,
+                  rows: size[0],
+                  cols: size[1],
+                });
           const last = i === field.levels.length - 1;
           return (
             <LevelGrid
@@ -171,7 +188,7 @@ function FieldView({
           );
         })}
       </div>
-      <p className="dialog__note">{m.legendField}</p>
+      <p className="dialog__note">{t('teaching.field.legend')}</p>
       <FormulaTable traces={field.layers} layers={layers} />
     </>
   );

@@ -1,6 +1,8 @@
 /** The stacks the receptive-field lab can trace: the project's convolution and pooling layers, then examples. */
+import type { TeachingMessage } from '../../../../src/teaching/errors';
 import { windowOf, windowStackOf } from '../../../../src/teaching/windowStack';
 import type { Pair, WindowLayer } from '../../../../src/teaching/receptiveField';
+import { useT } from '../../i18n';
 import { useAnalysis } from '../../stores/analysis';
 import { useDocument } from '../../stores/documentStore';
 import { useUi } from '../../stores/uiStore';
@@ -15,16 +17,21 @@ export interface TraceSource {
 
 export type Stack =
   | { ok: true; inputSize: Pair; layers: WindowLayer[]; stoppedAt: string | null }
-  | { ok: false; message: string };
+  | { ok: false; message: TeachingMessage };
 
 export function useTraceSources() {
+  const t = useT();
   const graph = useDocument((s) => s.project.graph);
   const analysis = useAnalysis();
   const selected = useUi((s) => s.selection.nodes);
   const layers = graph.nodes.filter((n) => windowOf(n));
   const sources: TraceSource[] = [
     ...layers.map((n) => ({ id: n.id, label: `${n.name} (${n.type})`, fromProject: true })),
-    ...FIELD_EXAMPLES.map((e) => ({ id: `example:${e.id}`, label: e.label, fromProject: false })),
+    ...FIELD_EXAMPLES.map((e) => ({
+      id: `example:${e.id}`,
+      label: t(e.label),
+      fromProject: false,
+    })),
   ];
   // The selected layer when it can be traced, else the project's last window layer, else an example.
   const preferred =

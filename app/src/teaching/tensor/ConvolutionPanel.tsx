@@ -3,16 +3,18 @@ import { useId, useMemo, useState } from 'react';
 import { convolve } from '../../../../src/teaching/convolution';
 import type { Cell, Grid } from '../../../../src/teaching/grid';
 import { KERNEL_PRESETS, squareImage } from '../../../../src/teaching/kernels';
+import { useT } from '../../i18n';
+import { errorText } from '../errorText';
 import { Choice } from './Choice';
 import { cellKey, formatNumber } from './format';
 import { InputControls } from './InputControls';
-import { tensorMessages as m } from './messages';
 import { NumberGrid, type Mark } from './NumberGrid';
 import { ResultGrid } from './ResultGrid';
 
 const FIRST_PRESET = KERNEL_PRESETS[0]!;
 
 export function ConvolutionPanel() {
+  const t = useT();
   const presetId = useId();
   const [input, setInput] = useState<Grid>(() => squareImage(8));
   const [kernel, setKernel] = useState<Grid>(FIRST_PRESET.kernel);
@@ -27,7 +29,7 @@ export function ConvolutionPanel() {
     try {
       return { ok: true as const, ...convolve(input, kernel, { stride, padding, dilation }) };
     } catch (e) {
-      return { ok: false as const, message: e instanceof Error ? e.message : String(e) };
+      return { ok: false as const, error: e };
     }
   }, [input, kernel, stride, padding, dilation]);
 
@@ -35,18 +37,18 @@ export function ConvolutionPanel() {
     result.ok && active && result.output[active.row]?.[active.col] !== undefined ? active : null;
   const taps = result.ok && cell ? result.sources[cell.row]![cell.col]! : [];
   const marks = new Map<string, Mark>(taps.map((t) => [cellKey(t.row, t.col), 'source']));
+  const output = t('teaching.tensor.output');
+  const terms =
+    taps.length === 0
+      ? t('teaching.tensor.emptyTerms')
+      : taps
+          .map((tap) => `${formatNumber(input[tap.row]![tap.col]!)}·${formatNumber(tap.weight)}`)
+          .join(' + ');
+  // Only numbers and symbols join the cell's name, so the sum needs no message of its own.
   const explanation =
     result.ok && cell
-      ? m.explainConv(
-          m.cell(m.output, cell.row + 1, cell.col + 1),
-          formatNumber(result.output[cell.row]![cell.col]!),
-          taps.length === 0
-            ? m.emptyTerms
-            : taps
-                .map((t) => `${formatNumber(input[t.row]![t.col]!)}·${formatNumber(t.weight)}`)
-                .join(' + '),
-        )
-      : m.pointAtCell;
+      ? `${t('teaching.tensor.cell', { grid: output, row: cell.row + 1, col: cell.col + 1 })} = ${terms} = ${formatNumber(result.output[cell.row]![cell.col]!)}`
+      : t('teaching.tensor.pointAtCell');
 
   const resizeKernel = (k: number) => {
     setPreset('custom');
@@ -57,11 +59,11 @@ export function ConvolutionPanel() {
 
   return (
     <div className="tensor-panel">
-      <p className="dialog__note">{m.convIntro}</p>
+      <p className="dialog__note">{t('teaching.tensor.convIntro')}</p>
       <InputControls grid={input} onChange={setInput} paint={paint} onPaint={setPaint} />
       <div className="lab-row">
         <span className="lab-choice">
-          <label htmlFor={presetId}>{m.preset}</label>
+          <label htmlFor={presetId}>{t('teaching.tensor.preset')}</label>
           <select
             id={presetId}
             value={preset}
@@ -73,28 +75,46 @@ export function ConvolutionPanel() {
           >
             {KERNEL_PRESETS.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.label}
+                {t(p.label)}
               </option>
             ))}
-            <option value="custom">{m.custom}</option>
+            <option value="custom">{t('teaching.tensor.custom')}</option>
           </select>
         </span>
         <Choice
-          label={m.kernelSize}
+          label={t('teaching.tensor.kernelSize')}
           value={kernel.length}
           from={1}
           to={5}
           onChange={resizeKernel}
         />
-        <Choice label={m.stride} value={stride} from={1} to={4} onChange={setStride} />
-        <Choice label={m.padding} value={padding} from={0} to={3} onChange={setPadding} />
-        <Choice label={m.dilation} value={dilation} from={1} to={3} onChange={setDilation} />
+        <Choice
+          label={t('teaching.tensor.stride')}
+          value={stride}
+          from={1}
+          to={4}
+          onChange={setStride}
+        />
+        <Choice
+          label={t('teaching.tensor.padding')}
+          value={padding}
+          from={0}
+          to={3}
+          onChange={setPadding}
+        />
+        <Choice
+          label={t('teaching.tensor.dilation')}
+          value={dilation}
+          from={1}
+          to={3}
+          onChange={setDilation}
+        />
       </div>
       <div className="tensor-panel__grids" onPointerLeave={() => setActive(null)}>
         <figure>
-          <figcaption>{m.input}</figcaption>
+          <figcaption>{t('teaching.tensor.input')}</figcaption>
           <NumberGrid
-            name={m.input}
+            name={t('teaching.tensor.input')}
             grid={input}
             onChange={setInput}
             marks={marks}
@@ -103,9 +123,9 @@ export function ConvolutionPanel() {
           />
         </figure>
         <figure>
-          <figcaption>{m.kernel}</figcaption>
+          <figcaption>{t('teaching.tensor.kernel')}</figcaption>
           <NumberGrid
-            name={m.kernel}
+            name={t('teaching.tensor.kernel')}
             grid={kernel}
             onChange={(k) => {
               setPreset('custom');
@@ -114,18 +134,23 @@ export function ConvolutionPanel() {
           />
         </figure>
         <figure>
-          <figcaption>{m.output}</figcaption>
+          <figcaption>{output}</figcaption>
           {result.ok ? (
-            <ResultGrid name={m.output} grid={result.output} active={cell} onActive={setActive} />
+            <ResultGrid name={output} grid={result.output} active={cell} onActive={setActive} />
           ) : (
             <p role="alert" className="lab-error">
-              {result.message}
+              {errorText(result.error, t)}
             </p>
           )}
         </figure>
       </div>
       {result.ok && (
-        <p className="lab-formula">{m.sizeFormula(result.formula.rows, result.formula.cols)}</p>
+        <p className="lab-formula">
+          {t('teaching.tensor.sizeFormula', {
+            rows: result.formula.rows,
+            cols: result.formula.cols,
+          })}
+        </p>
       )}
       <p className="lab-explain" aria-live="polite">
         {explanation}

@@ -1,9 +1,11 @@
 /** Size, starting pictures, painting and typing-as-text for the lab's input grid. */
 import { useId, useState } from 'react';
 import { formatGrid, parseGrid, zeros, type Grid } from '../../../../src/teaching/grid';
+import { TeachingError } from '../../../../src/teaching/errors';
 import { LECTURE_POOL_TABLE, squareImage } from '../../../../src/teaching/kernels';
+import { useT } from '../../i18n';
+import { errorText } from '../errorText';
 import { Choice } from './Choice';
-import { tensorMessages as m } from './messages';
 
 /** The input grid's largest side in the lab, so every cell stays legible and typable. */
 export const MAX_INPUT = 12;
@@ -22,50 +24,52 @@ export function InputControls({
   paint: number | null;
   onPaint(value: number | null): void;
 }) {
+  const t = useT();
   const textId = useId();
   const [text, setText] = useState(formatGrid(grid));
-  const [error, setError] = useState('');
+  // The error itself, not its text, so it follows a change of language.
+  const [error, setError] = useState<unknown>(null);
   const load = (next: Grid) => {
     onChange(next);
     setText(formatGrid(next));
-    setError('');
+    setError(null);
   };
   const apply = () => {
     try {
       const next = parseGrid(text, 'input');
       if (next.length > MAX_INPUT || next[0]!.length > MAX_INPUT) {
-        throw new Error(`The input is larger than ${MAX_INPUT}×${MAX_INPUT}.`);
+        throw new TeachingError('teaching.error.gridTooLarge', { what: 'input', max: MAX_INPUT });
       }
       load(next);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(e);
     }
   };
   return (
     <div className="input-controls">
       <div className="lab-row">
         <Choice
-          label={m.rows}
+          label={t('teaching.tensor.rows')}
           value={grid.length}
           from={1}
           to={MAX_INPUT}
           onChange={(r) => load(resize(grid, r, grid[0]!.length))}
         />
         <Choice
-          label={m.cols}
+          label={t('teaching.tensor.cols')}
           value={grid[0]!.length}
           from={1}
           to={MAX_INPUT}
           onChange={(c) => load(resize(grid, grid.length, c))}
         />
         <button type="button" onClick={() => load(squareImage(8))}>
-          {m.square}
+          {t('teaching.tensor.square')}
         </button>
         <button type="button" onClick={() => load(LECTURE_POOL_TABLE.map((row) => [...row]))}>
-          {m.lectureTable}
+          {t('teaching.tensor.lectureTable')}
         </button>
         <button type="button" onClick={() => load(zeros(grid.length, grid[0]!.length))}>
-          {m.clear}
+          {t('teaching.tensor.clear')}
         </button>
       </div>
       <div className="lab-row">
@@ -75,11 +79,11 @@ export function InputControls({
             checked={paint !== null}
             onChange={(e) => onPaint(e.target.checked ? 1 : null)}
           />
-          {m.paint}
+          {t('teaching.tensor.paint')}
         </label>
         {paint !== null && (
           <label className="lab-check">
-            {m.paintValue}
+            {t('teaching.tensor.paintValue')}
             <input
               type="number"
               step={1}
@@ -92,15 +96,15 @@ export function InputControls({
         )}
       </div>
       <details className="input-controls__text">
-        <summary>{m.asText}</summary>
-        <label htmlFor={textId}>{m.asTextHelp}</label>
+        <summary>{t('teaching.tensor.asText')}</summary>
+        <label htmlFor={textId}>{t('teaching.tensor.asTextHelp')}</label>
         <textarea id={textId} rows={4} value={text} onChange={(e) => setText(e.target.value)} />
         <button type="button" onClick={apply}>
-          {m.applyText}
+          {t('teaching.tensor.applyText')}
         </button>
-        {error && (
+        {error !== null && (
           <p role="alert" className="lab-error">
-            {error}
+            {errorText(error, t)}
           </p>
         )}
       </details>

@@ -4,8 +4,8 @@
  */
 import type { Grid } from '../../../../src/teaching/grid';
 import { CellInput } from './CellInput';
+import { useT } from '../../i18n';
 import { cellKey } from './format';
-import { tensorMessages as m } from './messages';
 
 export type Mark = 'source' | 'picked';
 
@@ -25,6 +25,7 @@ export function NumberGrid({
   /** The value painting writes, or null when the pointer edits nothing. */
   paintValue?: number | null;
 }) {
+  const t = useT();
   const set = (r: number, c: number, v: number) => {
     if (grid[r]![c] === v) return;
     onChange(grid.map((row, i) => (i === r ? row.map((x, j) => (j === c ? v : x)) : row)));
@@ -63,7 +64,7 @@ export function NumberGrid({
                 <td key={c}>
                   <CellInput
                     className={mark ? `grid__cell grid__cell--${mark}` : 'grid__cell'}
-                    label={m.cell(name, r + 1, c + 1)}
+                    label={t('teaching.tensor.cell', { grid: name, row: r + 1, col: c + 1 })}
                     value={v}
                     readOnly={paintValue !== null}
                     onValue={(x) => set(r, c, x)}

@@ -3,16 +3,18 @@ import { useMemo, useState } from 'react';
 import type { Cell, Grid } from '../../../../src/teaching/grid';
 import { LECTURE_POOL_TABLE } from '../../../../src/teaching/kernels';
 import { pool } from '../../../../src/teaching/pooling';
+import { useT } from '../../i18n';
+import { errorText } from '../errorText';
 import { Choice } from './Choice';
 import { cellKey, formatNumber } from './format';
 import { InputControls } from './InputControls';
-import { tensorMessages as m } from './messages';
 import { NumberGrid, type Mark } from './NumberGrid';
 import { ResultGrid } from './ResultGrid';
 
 type Active = { mode: 'max' | 'average'; cell: Cell };
 
 export function PoolingPanel() {
+  const t = useT();
   const [input, setInput] = useState<Grid>(() => LECTURE_POOL_TABLE.map((row) => [...row]));
   const [size, setSize] = useState(2);
   const [stride, setStride] = useState(2);
@@ -27,12 +29,14 @@ export function PoolingPanel() {
         average: pool(input, size, stride, 'average'),
       };
     } catch (e) {
-      return { ok: false as const, message: e instanceof Error ? e.message : String(e) };
+      return { ok: false as const, error: e };
     }
   }, [input, size, stride]);
 
+  const nameOf = (mode: Active['mode']) =>
+    t(mode === 'max' ? 'teaching.tensor.maxPooling' : 'teaching.tensor.averagePooling');
   const marks = new Map<string, Mark>();
-  let explanation = m.pointAtCell;
+  let explanation = t('teaching.tensor.pointAtCell');
   if (result.ok && active) {
     const r = result[active.mode];
     const { row, col } = active.cell;
@@ -41,12 +45,17 @@ export function PoolingPanel() {
       for (const c of windowCells) marks.set(cellKey(c.row, c.col), 'source');
       const picked = r.picked[row]![col];
       if (picked) marks.set(cellKey(picked.row, picked.col), 'picked');
-      const name = active.mode === 'max' ? m.maxPooling : m.averagePooling;
-      explanation = m.explainPool(
-        m.cell(name, row + 1, col + 1),
-        active.mode === 'max' ? m.max : m.mean,
-        windowCells.map((c) => formatNumber(input[c.row]![c.col]!)).join(', '),
-        formatNumber(r.output[row]![col]!),
+      explanation = t(
+        active.mode === 'max' ? 'teaching.tensor.explainMax' : 'teaching.tensor.explainMean',
+        {
+          cell: t('teaching.tensor.cell', {
+            grid: nameOf(active.mode),
+            row: row + 1,
+            col: col + 1,
+          }),
+          cells: windowCells.map((c) => formatNumber(input[c.row]![c.col]!)).join(', '),
+          value: formatNumber(r.output[row]![col]!),
+        },
       );
     }
   }
@@ -54,17 +63,29 @@ export function PoolingPanel() {
 
   return (
     <div className="tensor-panel">
-      <p className="dialog__note">{m.poolIntro}</p>
+      <p className="dialog__note">{t('teaching.tensor.poolIntro')}</p>
       <InputControls grid={input} onChange={setInput} paint={paint} onPaint={setPaint} />
       <div className="lab-row">
-        <Choice label={m.poolSize} value={size} from={1} to={4} onChange={setSize} />
-        <Choice label={m.stride} value={stride} from={1} to={4} onChange={setStride} />
+        <Choice
+          label={t('teaching.tensor.poolSize')}
+          value={size}
+          from={1}
+          to={4}
+          onChange={setSize}
+        />
+        <Choice
+          label={t('teaching.tensor.stride')}
+          value={stride}
+          from={1}
+          to={4}
+          onChange={setStride}
+        />
       </div>
       <div className="tensor-panel__grids" onPointerLeave={() => setActive(null)}>
         <figure>
-          <figcaption>{m.input}</figcaption>
+          <figcaption>{t('teaching.tensor.input')}</figcaption>
           <NumberGrid
-            name={m.input}
+            name={t('teaching.tensor.input')}
             grid={input}
             onChange={setInput}
             marks={marks}
@@ -73,7 +94,7 @@ export function PoolingPanel() {
         </figure>
         {result.ok ? (
           (['max', 'average'] as const).map((mode) => {
-            const name = mode === 'max' ? m.maxPooling : m.averagePooling;
+            const name = nameOf(mode);
             return (
               <figure key={mode}>
                 <figcaption>{name}</figcaption>
@@ -88,7 +109,7 @@ export function PoolingPanel() {
           })
         ) : (
           <p role="alert" className="lab-error">
-            {result.message}
+            {errorText(result.error, t)}
           </p>
         )}
       </div>

@@ -1,7 +1,7 @@
 /** A computed grid whose cells, pointed at or focused, report themselves as the active cell. */
 import type { Cell, Grid } from '../../../../src/teaching/grid';
+import { useT } from '../../i18n';
 import { formatNumber } from './format';
-import { tensorMessages as m } from './messages';
 
 export function ResultGrid({
   name,
@@ -14,6 +14,7 @@ export function ResultGrid({
   active: Cell | null;
   onActive(cell: Cell | null): void;
 }) {
+  const t = useT();
   return (
     <table className="number-grid number-grid--result" aria-label={name}>
       <tbody>
@@ -26,7 +27,12 @@ export function ResultGrid({
                   key={c}
                   tabIndex={0}
                   className={on ? 'grid__out grid__out--active' : 'grid__out'}
-                  aria-label={m.outputCell(name, r + 1, c + 1, formatNumber(v))}
+                  aria-label={t('teaching.tensor.outputCell', {
+                    grid: name,
+                    row: r + 1,
+                    col: c + 1,
+                    value: formatNumber(v),
+                  })}
                   onPointerEnter={() => onActive({ row: r, col: c })}
                   onFocus={() => onActive({ row: r, col: c })}
                 >

@@ -1,9 +1,14 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { localeStore } from '../../i18n';
 import { TensorLab } from './TensorLab';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  act(() => localeStore.getState().setLocale('en'));
+});
 
 /** The numbers a rendered table shows, row by row. */
 const read = (name: string) =>
@@ -79,7 +84,7 @@ describe('the tensor inspector', () => {
     fireEvent.change(text, { target: { value: '1 2\n3' } });
     fireEvent.click(screen.getByRole('button', { name: 'Use this table' }));
     expect(screen.getByRole('alert').textContent).toBe(
-      'Row 2 of the input has 1 values; row 1 has 2.',
+      'Row 2 of the input has 1 value; row 1 has 2.',
     );
     fireEvent.change(text, { target: { value: '[[1, 5], [3, 4]]' } });
     fireEvent.click(screen.getByRole('button', { name: 'Use this table' }));
@@ -133,5 +138,41 @@ describe('the tensor inspector', () => {
     });
     expect(inputValue(1, 1)).toBe('7');
     expect(read('Output')[0]![0]).toBe(1 - 7);
+  });
+
+  it('pools the lecture’s table in Russian and explains a cell in Russian', () => {
+    act(() => localeStore.getState().setLocale('ru'));
+    render(<TensorLab />);
+    fireEvent.click(screen.getByRole('radio', { name: 'Пулинг' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Все нули' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Таблица 4×4 из лекции' }));
+    expect(read('Пулинг по максимуму')).toEqual([
+      [20, 30],
+      [112, 37],
+    ]);
+    fireEvent.focus(
+      screen.getByRole('cell', { name: 'Пулинг по максимуму: строка 2, столбец 1: 112' }),
+    );
+    screen.getByText(
+      'Пулинг по максимуму: строка 2, столбец 1 = максимум из 34, 70, 112, 100 = 112',
+    );
+    fireEvent.change(screen.getByRole('textbox', { name: /Каждая строка таблицы/ }), {
+      target: { value: '1 2\n3' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Взять эту таблицу' }));
+    expect(screen.getByRole('alert').textContent).toBe(
+      'В строке 2 входной таблицы 1 число, а в строке 1 — 2.',
+    );
+  });
+
+  it('names kernel presets and reports a kernel too large in Russian', () => {
+    act(() => localeStore.getState().setLocale('ru'));
+    render(<TensorLab />);
+    screen.getByRole('option', { name: 'Вертикальные границы (Собель)' });
+    fireEvent.click(screen.getByRole('button', { name: 'Все нули' }));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Строки' }), { target: { value: '2' } });
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /^Ядро больше входа вместе с дополнением: выход получился бы размером ⌊\(2 \+ 2·0 − 3\)\/1⌋ \+ 1 = 0 на/,
+    );
   });
 });

@@ -1,17 +1,18 @@
 /** The tensor inspector: convolution or pooling of a small grid, cell by cell. */
 import { useState } from 'react';
+import { useT } from '../../i18n';
 import { ConvolutionPanel } from './ConvolutionPanel';
-import { tensorMessages as m } from './messages';
 import { PoolingPanel } from './PoolingPanel';
 
 type Mode = 'convolution' | 'pooling';
 
 export function TensorLab() {
+  const t = useT();
   const [mode, setMode] = useState<Mode>('convolution');
   return (
     <div className="tensor-lab">
       <fieldset className="lab-fieldset lab-row">
-        <legend>{m.mode}</legend>
+        <legend>{t('teaching.tensor.mode')}</legend>
         {(['convolution', 'pooling'] as const).map((value) => (
           <label key={value} className="lab-check">
             <input
@@ -21,7 +22,7 @@ export function TensorLab() {
               checked={mode === value}
               onChange={() => setMode(value)}
             />
-            {m[value]}
+            {t(value === 'convolution' ? 'teaching.tensor.convolution' : 'teaching.tensor.pooling')}
           </label>
         ))}
       </fieldset>

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { DatasetRef } from '../../../../src/project';
+import { useT } from '../../i18n';
 import { trainingStore } from '../../stores/trainingStore';
 import { canDraw } from '../charts/canvasSupport';
 import { datasetPoints, type DatasetPoints } from './datasetPoints';
@@ -28,6 +29,7 @@ export function DecisionBoundary({ dataset }: { dataset: DatasetRef }) {
     };
   }, [dataset]);
 
+  const t = useT();
   const shown = points?.of === dataset ? points.points : null;
   useEffect(() => {
     const element = canvas.current;
@@ -56,7 +58,7 @@ export function DecisionBoundary({ dataset }: { dataset: DatasetRef }) {
       width={SIZE}
       height={SIZE}
       role="img"
-      aria-label="Decision boundary"
+      aria-label={t('training.boundary')}
     />
   );
 }

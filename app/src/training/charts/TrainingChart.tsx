@@ -6,6 +6,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { useT } from '../../i18n';
 import type { RunState } from '../../stores/trainingReducer';
 import { trainingStore } from '../../stores/trainingStore';
 import { useUi } from '../../stores/uiStore';
@@ -34,6 +35,7 @@ export function TrainingChart({
   const figure = useRef<HTMLElement>(null);
   const area = useRef<HTMLDivElement>(null);
   const theme = useUi((s) => s.theme);
+  const t = useT();
 
   useEffect(() => {
     const element = area.current;
@@ -59,7 +61,7 @@ export function TrainingChart({
     void import('uplot').then(({ default: UPlot }) => {
       if (ended) return;
       const data = table(trainingStore.getState());
-      plot = new UPlot(plotOptions(element, size(), { percent, logScale }), data, element);
+      plot = new UPlot(plotOptions(element, size(), { percent, logScale }, t), data, element);
     });
     const unsubscribe = trainingStore.subscribe((state, before) => {
       if (state.batches === before.batches && state.epochs === before.epochs) return;
@@ -74,7 +76,7 @@ export function TrainingChart({
       resize.disconnect();
       plot?.destroy();
     };
-  }, [table, percent, logScale, theme]);
+  }, [table, percent, logScale, theme, t]);
 
   return (
     <figure ref={figure} className="chart" aria-label={label} data-points="0">
@@ -90,11 +92,12 @@ export function TrainingChart({
 
 /** Which line is which, in the lines' own colours. */
 function ChartKey() {
+  const t = useT();
   return (
     <p className="chart__key" aria-hidden="true">
       {SERIES_LABELS.map((label, i) => (
         <span key={label} className={`chart__key-item chart__key-item--${i}`}>
-          {label}
+          {t(label)}
         </span>
       ))}
     </p>

@@ -88,4 +88,9 @@ export function metricTable(run: RunHistory, key: string): Table {
   );
 }
 
-export const SERIES_LABELS = ['Per batch (smoothed)', 'Train, per epoch', 'Validation, per epoch'];
+/** The catalog keys of the three series' names, in column order. */
+export const SERIES_LABELS = [
+  'training.chart.perBatch',
+  'training.chart.trainPerEpoch',
+  'training.chart.validationPerEpoch',
+] as const;

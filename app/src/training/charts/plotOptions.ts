@@ -1,5 +1,6 @@
 /** uPlot options for the training charts, coloured from the theme's CSS variables. */
 import type uPlot from 'uplot';
+import type { Translate } from '../../../../src/i18n';
 import { SERIES_LABELS } from './chartData';
 
 export interface PlotLook {
@@ -14,6 +15,7 @@ export function plotOptions(
   element: HTMLElement,
   size: { width: number; height: number },
   look: PlotLook,
+  t: Translate,
 ): uPlot.Options {
   const style = getComputedStyle(element);
   const colour = (name: string, fallback: string) =>
@@ -30,7 +32,7 @@ export function plotOptions(
     ...size,
     scales: { x: { time: false }, y: look.logScale ? { distr: 3 } : {} },
     axes: [
-      { ...axis, label: 'Epoch', labelSize: 16, size: 34 },
+      { ...axis, label: t('training.chart.epoch'), labelSize: 16, size: 34 },
       {
         ...axis,
         size: 52,
@@ -40,17 +42,17 @@ export function plotOptions(
       },
     ],
     series: [
-      { label: 'Epoch' },
-      { label: SERIES_LABELS[0], stroke: batch, width: 1 },
+      { label: t('training.chart.epoch') },
+      { label: t(SERIES_LABELS[0]), stroke: batch, width: 1 },
       {
-        label: SERIES_LABELS[1],
+        label: t(SERIES_LABELS[1]),
         stroke: train,
         width: 2,
         spanGaps: true,
         points: { show: true, size: 5 },
       },
       {
-        label: SERIES_LABELS[2],
+        label: t(SERIES_LABELS[2]),
         stroke: validation,
         width: 2,
         dash: [6, 3],

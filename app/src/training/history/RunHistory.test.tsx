@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chain } from '../../../../src/graph/testing/build';
 import { parseProject, serializeProject } from '../../../../src/project';
 import { trainerMessages } from '../../../../src/protocol/testing/messages';
+import { localeStore } from '../../i18n';
 import { documentStore } from '../../stores/documentStore';
 import { resetStores } from '../../test/resetStores';
 import { connectPanel } from '../testing/panelHarness';
@@ -96,7 +97,7 @@ describe('the run history', () => {
       true,
     ]);
     expect(box(/^Run 2:/).closest('label')!.textContent).toMatch(
-      /adam, learning rate 0\.001, batch 32, 3 of 10 epochs, stopped, xor — val_loss 0\.3\d*, val_acc/,
+      /adam, learning rate 0\.001, batch 32, 3 of 10 epochs, stopped, XOR — validation loss 0\.3\d*, validation accuracy/,
     );
     const chart = within(history).getByRole('figure', { name: 'Run comparison' });
     expect(chart.textContent).toMatch(/loss per epoch for Run 2, Run 3/);
@@ -107,7 +108,12 @@ describe('the run history', () => {
     fireEvent.change(within(history).getByRole('combobox', { name: 'Score' }), {
       target: { value: 'val_acc' },
     });
-    expect(chart.textContent).toMatch(/val_acc per epoch for Run 1, Run 2/);
+    expect(chart.textContent).toMatch(/validation accuracy per epoch for Run 1, Run 2/);
+
+    // In Russian the scores and the dataset have Russian names too.
+    act(() => localeStore.getState().setLocale('ru'));
+    expect(chart.textContent).toMatch(/точность на валидации по эпохам для Запуск 1, Запуск 2/);
+    act(() => localeStore.getState().setLocale('en'));
   });
 
   it('keeps no record in a project opened while the run trained', () => {

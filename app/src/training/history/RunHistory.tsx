@@ -7,11 +7,12 @@ import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { RunRecord } from '../../../../src/project';
 import { useDocument } from '../../stores/documentStore';
+import { useT } from '../../i18n';
 import { useUi } from '../../stores/uiStore';
 import { classColour } from '../boundary/boundaryImage';
 import { canDraw } from '../charts/canvasSupport';
 import { alignSeries, type Table } from '../charts/chartData';
-import { finalScores, scoreKeys, settingsSummary } from './runText';
+import { finalScores, runName, scoreKeys, scoreName, settingsSummary } from './runText';
 
 /** Runs one chart overlays: more lines than this cannot be told apart. */
 export const MAX_COMPARED = 6;
@@ -22,6 +23,7 @@ export function RunHistory() {
   const runs = useDocument((s) => s.project.runs ?? NO_RUNS);
   const [chosen, setChosen] = useState<readonly string[] | null>(null);
   const [score, setScore] = useState('loss');
+  const t = useT();
   // Until the user chooses, the two newest runs are compared.
   const picked = (chosen ?? runs.slice(-2).map((r) => r.id)).filter((id) =>
     runs.some((r) => r.id === id),
@@ -36,17 +38,15 @@ export function RunHistory() {
 
   if (runs.length === 0) {
     return (
-      <section className="view view--empty run-history" aria-label="Run history">
-        <p className="view__caption">
-          Run history: each finished run is kept with the project, to compare runs on one chart.
-        </p>
+      <section className="view view--empty run-history" aria-label={t('training.history')}>
+        <p className="view__caption">{t('training.history.empty')}</p>
       </section>
     );
   }
   return (
-    <section className="view run-history" aria-label="Run history">
+    <section className="view run-history" aria-label={t('training.history')}>
       <fieldset className="run-history__runs">
-        <legend>Compare runs</legend>
+        <legend>{t('training.history.compare')}</legend>
         {[...runs].reverse().map((run) => {
           const on = picked.includes(run.id);
           return (
@@ -58,19 +58,19 @@ export function RunHistory() {
                 onChange={(e) => toggle(run.id, e.target.checked)}
               />
               <span>
-                {`${run.name}: ${settingsSummary(run)}`}
-                {finalScores(run) && ` — ${finalScores(run)}`}
+                {`${runName(run, t)}: ${settingsSummary(run, t)}`}
+                {finalScores(run, t) && ` — ${finalScores(run, t)}`}
               </span>
             </label>
           );
         })}
       </fieldset>
       <label className="run-history__score">
-        Score{' '}
+        {t('training.history.score')}{' '}
         <select value={shown} onChange={(e) => setScore(e.target.value)}>
           {keys.map((k) => (
             <option key={k} value={k}>
-              {k}
+              {scoreName(k, t)}
             </option>
           ))}
         </select>
@@ -93,8 +93,14 @@ export function compareTable(runs: readonly RunRecord[], score: string): Table {
 function CompareChart({ runs, score }: { runs: readonly RunRecord[]; score: string }) {
   const area = useRef<HTMLDivElement>(null);
   const theme = useUi((s) => s.theme);
+  const t = useT();
   const table = compareTable(runs, score);
-  const label = `Run comparison: ${score} per epoch${runs.length ? ` for ${runs.map((r) => r.name).join(', ')}` : ', no runs chosen'}`;
+  const label = runs.length
+    ? t('training.history.caption', {
+        score: scoreName(score, t),
+        runs: runs.map((r) => runName(r, t)).join(', '),
+      })
+    : t('training.history.captionNone', { score: scoreName(score, t) });
   useEffect(() => {
     const element = area.current;
     if (!element || !canDraw() || runs.length === 0) return;
@@ -120,13 +126,13 @@ function CompareChart({ runs, score }: { runs: readonly RunRecord[]; score: stri
           ...size(),
           scales: { x: { time: false } },
           axes: [
-            { ...axis, label: 'Epoch', labelSize: 16, size: 34 },
+            { ...axis, label: t('training.chart.epoch'), labelSize: 16, size: 34 },
             { ...axis, size: 52 },
           ],
           series: [
-            { label: 'Epoch' },
+            { label: t('training.chart.epoch') },
             ...runs.map((run, i) => ({
-              label: run.name,
+              label: runName(run, t),
               stroke: `rgb(${classColour(i).join(',')})`,
               width: 2,
               spanGaps: true,
@@ -149,14 +155,18 @@ function CompareChart({ runs, score }: { runs: readonly RunRecord[]; score: stri
     };
     // The table follows from the runs and the score.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [runs, score, theme]);
+  }, [runs, score, theme, t]);
   return (
-    <figure className="run-compare" aria-label="Run comparison" data-points={table[0].length}>
+    <figure
+      className="run-compare"
+      aria-label={t('training.history.chart')}
+      data-points={table[0].length}
+    >
       <figcaption className="view__caption">{label}</figcaption>
       <p className="view__key" aria-hidden="true">
         {runs.map((run, i) => (
           <span key={run.id} style={{ color: `rgb(${classColour(i).join(',')})` }}>
-            {run.name}
+            {runName(run, t)}
           </span>
         ))}
       </p>

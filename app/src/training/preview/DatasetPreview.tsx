@@ -8,6 +8,7 @@ import { datasetInfo } from '../../../../src/data/catalog';
 import type { DatasetRef } from '../../../../src/project';
 import { downloadNeeded, useDownloadStatus } from '../../data/downloadStatus';
 import { useHost } from '../../host/hostStore';
+import { useT } from '../../i18n';
 import { probeFor, useProbe } from '../../stores/trainingProbe';
 import { trainingController } from '../appTraining';
 import { hasTwoFeatures } from '../runRequest';
@@ -37,26 +38,27 @@ export function DatasetPreview({ dataset }: { dataset: DatasetRef }) {
   const total = state.kind === 'ready' ? state.page.total : known;
   const probe = useProbe((s) => probeFor(s, dataset));
   const turn = (to: number) => setPaging({ of: dataset, start: to });
+  const t = useT();
 
   return (
-    <figure className="dataset-preview" aria-label="Dataset preview">
-      <figcaption className="dataset-preview__caption">
-        Training examples. Choose one to see its activations on the canvas while the model trains.
-      </figcaption>
+    <figure className="dataset-preview" aria-label={t('training.preview')}>
+      <figcaption className="dataset-preview__caption">{t('training.preview.caption')}</figcaption>
       {hasTwoFeatures(dataset.id) && <ScatterPreview dataset={dataset} />}
       {waiting && <p className="dataset-preview__note">{waiting}</p>}
-      {!waiting && state.kind === 'failed' && (
+      {!waiting && state.kind === 'failed' ? (
         <p className="dataset-preview__note">{state.message}</p>
-      )}
-      {!waiting && state.kind === 'loading' && (
-        <p className="dataset-preview__note">Loading examples…</p>
-      )}
+      ) : null}
+      {!waiting && state.kind === 'loading' ? (
+        <p className="dataset-preview__note">{t('training.preview.loading')}</p>
+      ) : null}
       {!waiting &&
-        state.kind === 'ready' &&
-        state.page.features &&
-        isSeriesShape(state.page.inputShape) && <SeriesPreview page={state.page} />}
-      {!waiting && state.kind === 'ready' && (
-        <ul className="dataset-preview__grid" aria-label="Examples">
+      state.kind === 'ready' &&
+      state.page.features &&
+      isSeriesShape(state.page.inputShape) ? (
+        <SeriesPreview page={state.page} />
+      ) : null}
+      {!waiting && state.kind === 'ready' ? (
+        <ul className="dataset-preview__grid" aria-label={t('training.preview.examples')}>
           {Array.from(state.page.indices, (index, slot) => (
             <li key={index}>
               <ExampleButton
@@ -68,26 +70,30 @@ export function DatasetPreview({ dataset }: { dataset: DatasetRef }) {
             </li>
           ))}
         </ul>
-      )}
+      ) : null}
       <div className="dataset-preview__paging">
         <button
           type="button"
           disabled={start === 0}
           onClick={() => turn(Math.max(0, start - PAGE_SIZE))}
         >
-          Previous examples
+          {t('training.preview.previous')}
         </button>
         <span className="dataset-preview__range">
           {total === undefined || total === 0
             ? ''
-            : `${(start + 1).toLocaleString('en-US')}–${Math.min(start + PAGE_SIZE, total).toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`}
+            : t('training.preview.range', {
+                from: start + 1,
+                to: Math.min(start + PAGE_SIZE, total),
+                total,
+              })}
         </span>
         <button
           type="button"
           disabled={total !== undefined && start + PAGE_SIZE >= total}
           onClick={() => turn(start + PAGE_SIZE)}
         >
-          Next examples
+          {t('training.preview.next')}
         </button>
       </div>
     </figure>
@@ -106,15 +112,19 @@ function ExampleButton({
   onChoose: () => void;
 }) {
   const index = page.indices[slot]!;
+  const t = useT();
   const label = labelText(page, slot);
-  const name = `Example ${index}, ${page.labels ? 'label' : 'target'} ${label}`;
+  const name = t(page.labels ? 'training.preview.exampleLabel' : 'training.preview.exampleTarget', {
+    index: String(index),
+    label,
+  });
   return (
     <button
       type="button"
       className="example"
       aria-label={name}
       aria-pressed={pressed}
-      title={pressed ? `${name} (the probe)` : name}
+      title={pressed ? t('training.preview.probe', { name }) : name}
       onClick={onChoose}
     >
       {page.images ? (

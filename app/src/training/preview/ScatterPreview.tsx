@@ -7,6 +7,7 @@ import type { Dataset } from '../../../../src/data';
 import { integerLabels } from '../../../../src/data/labels';
 import type { DatasetRef } from '../../../../src/project';
 import { probeFor, useProbe } from '../../stores/trainingProbe';
+import { useT } from '../../i18n';
 import { useUi } from '../../stores/uiStore';
 import { classColour, rampColour } from '../boundary/boundaryImage';
 import { canDraw } from '../charts/canvasSupport';
@@ -21,6 +22,7 @@ export function ScatterPreview({ dataset }: { dataset: DatasetRef }) {
   const [loaded, setLoaded] = useState<{ of: DatasetRef; data: Dataset } | null>(null);
   const probe = useProbe((s) => probeFor(s, dataset));
   const theme = useUi((s) => s.theme);
+  const t = useT();
 
   useEffect(() => {
     let current = true;
@@ -48,8 +50,8 @@ export function ScatterPreview({ dataset }: { dataset: DatasetRef }) {
       width={SIZE}
       height={SIZE}
       role="img"
-      aria-label="Dataset scatter plot"
-      title="Training points filled, test points as rings"
+      aria-label={t('training.preview.scatter')}
+      title={t('training.preview.scatterKey')}
     />
   );
 }

@@ -2,6 +2,7 @@
  * Series at a glance: the first few examples of a page whose inputs are [steps, features], each a
  * small line plot (one line per feature, each on its own scale) named with its label or target.
  */
+import { useT } from '../../i18n';
 import type { ExamplePage } from './examples';
 import { labelText } from './exampleText';
 import { MAX_SERIES_FEATURES, seriesLines } from './seriesLines';
@@ -13,20 +14,23 @@ const WIDTH = 200;
 const HEIGHT = 48;
 
 export function SeriesPreview({ page }: { page: ExamplePage }) {
+  const t = useT();
   const [steps, features] = page.inputShape as [number, number];
   const shown = Math.min(SERIES_SHOWN, page.indices.length);
-  const kind = page.labels ? 'label' : 'target';
+  const exampleKey = page.labels
+    ? 'training.preview.exampleLabel'
+    : 'training.preview.exampleTarget';
   const drawn = Math.min(features, MAX_SERIES_FEATURES);
   const featureText =
     features === 1
-      ? '1 feature'
+      ? t('training.preview.oneFeature')
       : drawn < features
-        ? `the first ${drawn} of ${features} features, each on its own scale`
-        : `${features} features, each on its own scale`;
+        ? t('training.preview.someFeatures', { drawn, count: features })
+        : t('training.preview.allFeatures', { count: features });
   return (
-    <figure className="series-preview" aria-label="Series preview">
+    <figure className="series-preview" aria-label={t('training.preview.series')}>
       <figcaption className="dataset-preview__caption">
-        {`The first examples of this page: ${steps} steps, ${featureText}.`}
+        {t('training.preview.seriesCaption', { steps, features: featureText })}
       </figcaption>
       <ul className="series-preview__list">
         {Array.from({ length: shown }, (_, slot) => {
@@ -36,7 +40,7 @@ export function SeriesPreview({ page }: { page: ExamplePage }) {
               <svg
                 className="series-preview__plot"
                 role="img"
-                aria-label={`Example ${page.indices[slot]}, ${kind} ${label}`}
+                aria-label={t(exampleKey, { index: String(page.indices[slot]), label })}
                 viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
                 preserveAspectRatio="none"
               >

@@ -10,6 +10,7 @@ import type { DatasetSplitName } from '../../../../src/protocol/datasetExamples'
 import { examplePage, type ExamplePage } from '../../../../src/protocol/examplePage';
 import type { HostClient } from '../../../../src/protocol/rendererClient';
 import type { DatasetRef } from '../../../../src/project';
+import { currentT } from '../../i18n';
 import { datasetKey } from '../../stores/trainingProbe';
 
 export type { ExamplePage };
@@ -59,10 +60,7 @@ async function fromHost(
   indices: readonly number[],
   client: HostClient | null,
 ): Promise<ExamplePage> {
-  if (!client)
-    throw new Error(
-      'These examples are read from files by NeuroCanvas; connect to it to see them.',
-    );
+  if (!client) throw new Error(currentT()('training.preview.needsHost'));
   const reply = await client.request({
     type: 'datasetExamples',
     dataset: ref,

@@ -1,8 +1,10 @@
 /** Loads a page of examples for a component, and forgets it when the component asks for another. */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { DatasetSplitName } from '../../../../src/protocol/datasetExamples';
 import type { DatasetRef } from '../../../../src/project';
+import { localClassNames } from '../../data/datasetText';
 import { useHost } from '../../host/hostStore';
+import { useT } from '../../i18n';
 import { examplesOf, type ExamplePage } from './examples';
 
 export type PageState =
@@ -34,5 +36,16 @@ export function usePage(
     // The key stands for dataset, split and indices, which callers rebuild on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, client]);
-  return state?.key === key ? state.state : { kind: 'loading' };
+  const t = useT();
+  const shown = state?.key === key ? state.state : LOADING;
+  // The host names classes in English; a built-in dataset's classes are shown in the user's language.
+  return useMemo(() => {
+    if (shown.kind !== 'ready' || !dataset || !shown.page.classNames) return shown;
+    const classNames = localClassNames(t, dataset.id, shown.page.classNames);
+    return { kind: 'ready', page: { ...shown.page, classNames } };
+    // The dataset's id is part of the key the page was loaded for.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [shown, t]);
 }
+
+const LOADING: PageState = { kind: 'loading' };

@@ -7,6 +7,7 @@
  */
 import { useState } from 'react';
 import type { TrainerMessageOf } from '../../../../src/protocol';
+import { useT } from '../../i18n';
 import { useTraining } from '../../stores/trainingStore';
 import { StepHeatmap } from './StepHeatmap';
 import { heading, updateRule } from './stepText';
@@ -16,11 +17,12 @@ type StepLayer = TrainerMessageOf<'stepDetail'>['layers'][number];
 
 export function StepDetailPanel() {
   const detail = useTraining((s) => s.stepDetail);
+  const t = useT();
   if (!detail) return null;
   return (
-    <section className="view step-detail" role="region" aria-label="Step detail">
-      <h3 className="view__caption step-detail__heading">{heading(detail)}</h3>
-      <p className="step-detail__rule">{updateRule(detail)}</p>
+    <section className="view step-detail" role="region" aria-label={t('training.step')}>
+      <h3 className="view__caption step-detail__heading">{heading(detail, t)}</h3>
+      <p className="step-detail__rule">{updateRule(detail, t)}</p>
       <ul className="step-detail__layers">
         {detail.layers.map((layer) => (
           <li key={layer.name}>
@@ -34,13 +36,18 @@ export function StepDetailPanel() {
 
 function LayerRow({ layer }: { layer: StepLayer }) {
   const [chosen, choose] = useState(0);
+  const t = useT();
   const tensor = layer.tensors[Math.min(chosen, layer.tensors.length - 1)]!;
   const subject = `${layer.name} ${tensor.name}`;
   return (
-    <article className="step-layer" aria-label={`Layer ${layer.name}`}>
+    <article className="step-layer" aria-label={t('training.step.layer', { name: layer.name })}>
       <h4 className="step-layer__name">{layer.name}</h4>
       {layer.tensors.length > 1 && (
-        <div className="step-layer__tensors" role="group" aria-label={`Weights of ${layer.name}`}>
+        <div
+          className="step-layer__tensors"
+          role="group"
+          aria-label={t('training.step.weightsOf', { name: layer.name })}
+        >
           {layer.tensors.map((t, i) => (
             <button
               key={t.name}
@@ -54,15 +61,15 @@ function LayerRow({ layer }: { layer: StepLayer }) {
         </div>
       )}
       <div className="step-layer__maps">
-        <StepHeatmap title="Forward" subject={layer.name} map={layer.forward} />
+        <StepHeatmap title={t('training.step.forward')} subject={layer.name} map={layer.forward} />
         <StepHeatmap
-          title="Backward ∇w"
+          title={t('training.step.backward')}
           subject={subject}
           map={tensor.gradient}
           norm={tensor.gradientNorm}
         />
         <StepHeatmap
-          title="Update Δw"
+          title={t('training.step.update')}
           subject={subject}
           map={tensor.update}
           norm={tensor.updateNorm}

@@ -4,6 +4,7 @@
  * numbers a screen reader cannot see: the range and, for weights, the norm.
  */
 import { useEffect, useRef } from 'react';
+import { useT } from '../../i18n';
 import { canDraw } from '../charts/canvasSupport';
 import { heatmapPixels, type StepMap } from './heatmap';
 import { formatValue } from './stepText';
@@ -19,6 +20,7 @@ export interface StepHeatmapProps {
 
 export function StepHeatmap({ title, subject, map, norm }: StepHeatmapProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const t = useT();
   useEffect(() => {
     if (!map || !canvas.current || !canDraw()) return;
     const { width, height, pixels } = heatmapPixels(map);
@@ -33,19 +35,19 @@ export function StepHeatmap({ title, subject, map, norm }: StepHeatmapProps) {
   }, [map]);
 
   const numbers = [
-    norm === undefined ? null : `norm ${formatValue(norm)}`,
-    map ? `range ${formatValue(map.min)} … ${formatValue(map.max)}` : null,
+    norm === undefined ? null : t('training.step.norm', { value: formatValue(norm) }),
+    map ? t('training.step.range', { min: formatValue(map.min), max: formatValue(map.max) }) : null,
   ].filter((s) => s !== null);
   const label = map
-    ? `${title} of ${subject}: ${numbers.join(', ')}`
-    : `${title} of ${subject}: not available`;
+    ? t('training.step.mapLabel', { title, subject, numbers: numbers.join(', ') })
+    : t('training.step.mapMissing', { title, subject });
   return (
     <figure className="step-map" tabIndex={0} aria-label={label}>
       <figcaption className="step-map__title">{title}</figcaption>
       {map ? (
         <canvas ref={canvas} className="step-map__canvas" aria-hidden="true" />
       ) : (
-        <p className="step-map__none">Not available for this layer.</p>
+        <p className="step-map__none">{t('training.step.notAvailable')}</p>
       )}
       {numbers.length > 0 && <p className="step-map__numbers">{numbers.join(' · ')}</p>}
     </figure>

@@ -1,4 +1,5 @@
 /** The words of the Step detail panel: numbers as a teacher would read them out, and the rule. */
+import type { Translate } from '../../../../src/i18n';
 import type { TrainerMessageOf } from '../../../../src/protocol';
 
 type StepDetail = TrainerMessageOf<'stepDetail'>;
@@ -25,16 +26,26 @@ export const isPlainSgd = (d: Pick<StepDetail, 'optimizer' | 'momentum'>): boole
   d.optimizer === 'sgd' && d.momentum === 0;
 
 /** How the update came about, e.g. "Update Δw = −τ·∇w with τ = 0.1 (plain SGD)." */
-export function updateRule(d: Pick<StepDetail, 'optimizer' | 'momentum' | 'learningRate'>): string {
+export function updateRule(
+  d: Pick<StepDetail, 'optimizer' | 'momentum' | 'learningRate'>,
+  t: Translate,
+): string {
   const tau = formatValue(d.learningRate);
-  if (isPlainSgd(d)) return `Update Δw = −τ·∇w with τ = ${tau} (plain SGD).`;
-  const name =
+  if (isPlainSgd(d)) return t('training.step.plainSgd', { tau });
+  const optimizer =
     d.optimizer === 'sgd'
-      ? `SGD with momentum ${formatValue(d.momentum)}`
+      ? t('training.step.sgdMomentum', { momentum: formatValue(d.momentum) })
       : OPTIMIZER_NAMES[d.optimizer];
-  return `Update Δw is the change ${name} applied with τ = ${tau}: its own rule, not −τ·∇w.`;
+  return t('training.step.ownRule', { optimizer, tau });
 }
 
-export function heading(d: Pick<StepDetail, 'epoch' | 'batch' | 'probeIndex'>): string {
-  return `Step detail: epoch ${d.epoch}, batch ${d.batch}; forward shown for example ${d.probeIndex}`;
+export function heading(
+  d: Pick<StepDetail, 'epoch' | 'batch' | 'probeIndex'>,
+  t: Translate,
+): string {
+  return t('training.step.heading', {
+    epoch: String(d.epoch),
+    batch: String(d.batch),
+    probe: String(d.probeIndex),
+  });
 }

@@ -4,6 +4,7 @@
  * named in words, e.g. "true 3, predicted 5: 12".
  */
 import type { CSSProperties } from 'react';
+import { useT } from '../../i18n';
 import type { RunState } from '../../stores/trainingReducer';
 import { useFrameTraining } from '../useFrameTraining';
 
@@ -16,43 +17,42 @@ const selectEpoch = (s: RunState) => s.lastEpoch?.epoch ?? null;
 export function ConfusionMatrix({ classNames }: { classNames: readonly string[] | undefined }) {
   const confusion = useFrameTraining(selectConfusion);
   const epoch = useFrameTraining(selectEpoch);
+  const t = useT();
   const name = (c: number) => classNames?.[c] ?? String(c);
   if (!confusion) {
     return (
-      <figure className="view view--empty" aria-label="Confusion matrix">
-        <figcaption className="view__caption">
-          Confusion matrix: shown after the first epoch of a classification run.
-        </figcaption>
+      <figure className="view view--empty" aria-label={t('training.confusion')}>
+        <figcaption className="view__caption">{t('training.confusion.empty')}</figcaption>
       </figure>
     );
   }
   const { size, values } = confusion;
   let right = 0;
   let total = 0;
-  for (let t = 0; t < size; t++)
+  for (let a = 0; a < size; a++)
     for (let p = 0; p < size; p++) {
-      total += values[t * size + p]!;
-      if (t === p) right += values[t * size + p]!;
+      total += values[a * size + p]!;
+      if (a === p) right += values[a * size + p]!;
     }
-  const caption = `Confusion matrix, epoch ${epoch}: ${right.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} right`;
+  const counts = { epoch: String(epoch), right, total };
   if (size > MAX_SHOWN_CLASSES) {
     return (
-      <figure className="view" aria-label="Confusion matrix">
+      <figure className="view" aria-label={t('training.confusion')}>
         <figcaption className="view__caption">
-          {caption}. With {size} classes the matrix is too large to show.
+          {t('training.confusion.tooLarge', { ...counts, size })}
         </figcaption>
       </figure>
     );
   }
   const classes = Array.from({ length: size }, (_, c) => c);
   return (
-    <figure className="view" aria-label="Confusion matrix">
-      <figcaption className="view__caption">{caption}</figcaption>
+    <figure className="view" aria-label={t('training.confusion')}>
+      <figcaption className="view__caption">{t('training.confusion.caption', counts)}</figcaption>
       <table className="confusion" style={{ '--classes': size } as CSSProperties}>
         <thead>
           <tr>
             <th scope="col" className="confusion__corner">
-              <span className="confusion__axis">true ↓ predicted →</span>
+              <span className="confusion__axis">{t('training.confusion.axes')}</span>
             </th>
             {classes.map((p) => (
               <th key={p} scope="col">
@@ -62,22 +62,27 @@ export function ConfusionMatrix({ classNames }: { classNames: readonly string[] 
           </tr>
         </thead>
         <tbody>
-          {classes.map((t) => {
+          {classes.map((a) => {
             let row = 0;
-            for (const p of classes) row += values[t * size + p]!;
+            for (const p of classes) row += values[a * size + p]!;
             return (
-              <tr key={t}>
-                <th scope="row">{name(t)}</th>
+              <tr key={a}>
+                <th scope="row">{name(a)}</th>
                 {classes.map((p) => {
-                  const count = values[t * size + p]!;
+                  const count = values[a * size + p]!;
                   const share = row > 0 ? count / row : 0;
+                  const said = t('training.confusion.cell', {
+                    actual: name(a),
+                    predicted: name(p),
+                    count: String(count),
+                  });
                   return (
                     <td
                       key={p}
-                      aria-label={`true ${name(t)}, predicted ${name(p)}: ${count}`}
-                      title={`true ${name(t)}, predicted ${name(p)}: ${count}`}
+                      aria-label={said}
+                      title={said}
                       className={
-                        t === p ? 'confusion__cell confusion__cell--right' : 'confusion__cell'
+                        a === p ? 'confusion__cell confusion__cell--right' : 'confusion__cell'
                       }
                       style={{ '--share': share.toFixed(3) } as CSSProperties}
                       data-strong={share > 0.5 ? '' : undefined}

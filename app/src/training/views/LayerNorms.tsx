@@ -7,6 +7,8 @@
 import { useEffect, useRef } from 'react';
 import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import type { Translate } from '../../../../src/i18n';
+import { useT } from '../../i18n';
 import type { RunState } from '../../stores/trainingReducer';
 import { trainingStore } from '../../stores/trainingStore';
 import { useUi } from '../../stores/uiStore';
@@ -23,12 +25,13 @@ export function LayerNorms() {
   const names = series.map((s) => `${s.layer} ${s.kind}`).join('\n');
   const health = unitHealth(history);
   const last = history.at(-1);
+  const t = useT();
   return (
-    <figure className="view" aria-label="Layer norms" data-points={history.length}>
+    <figure className="view" aria-label={t('training.norms')} data-points={history.length}>
       <figcaption className="view__caption">
         {last
-          ? `Layer norms, epoch ${last.epoch}: weights solid, gradients dashed, on a log scale`
-          : 'Layer norms: shown after the first epoch of a run.'}
+          ? t('training.norms.caption', { epoch: String(last.epoch) })
+          : t('training.norms.empty')}
       </figcaption>
       {series.length > 0 && (
         <>
@@ -45,12 +48,12 @@ export function LayerNorms() {
         </>
       )}
       {health.length > 0 && (
-        <table className="unit-health" aria-label="Unit health">
+        <table className="unit-health" aria-label={t('training.health')}>
           <thead>
             <tr>
-              <th scope="col">Layer</th>
-              <th scope="col">Dead units</th>
-              <th scope="col">Saturated units</th>
+              <th scope="col">{t('training.health.layer')}</th>
+              <th scope="col">{t('training.health.dead')}</th>
+              <th scope="col">{t('training.health.saturated')}</th>
             </tr>
           </thead>
           <tbody>
@@ -78,6 +81,7 @@ const rgb = (i: number) => `rgb(${classColour(i).join(',')})`;
 function NormPlot({ series, seriesKey }: { series: NormSeries[]; seriesKey: string }) {
   const area = useRef<HTMLDivElement>(null);
   const theme = useUi((s) => s.theme);
+  const t = useT();
   useEffect(() => {
     const element = area.current;
     if (!element || !canDraw()) return;
@@ -91,7 +95,7 @@ function NormPlot({ series, seriesKey }: { series: NormSeries[]; seriesKey: stri
     const table = () => normTable(trainingStore.getState().layerHistory, series);
     void import('uplot').then(({ default: UPlot }) => {
       if (ended) return;
-      plot = new UPlot(options(element, size(), series), table(), element);
+      plot = new UPlot(options(element, size(), series, t), table(), element);
     });
     const unsubscribe = trainingStore.subscribe((state, before) => {
       if (state.layerHistory === before.layerHistory) return;
@@ -111,7 +115,7 @@ function NormPlot({ series, seriesKey }: { series: NormSeries[]; seriesKey: stri
     };
     // `seriesKey` names the series; a new array with the same names needs no new chart.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [seriesKey, theme]);
+  }, [seriesKey, theme, t]);
   return <div ref={area} className="view__plot" />;
 }
 
@@ -119,6 +123,7 @@ function options(
   element: HTMLElement,
   size: { width: number; height: number },
   series: readonly NormSeries[],
+  t: Translate,
 ): uPlot.Options {
   const style = getComputedStyle(element);
   const text = style.getPropertyValue('--text-muted').trim() || '#5b6474';
@@ -133,13 +138,15 @@ function options(
     ...size,
     scales: { x: { time: false }, y: { distr: 3 } },
     axes: [
-      { ...axis, label: 'Epoch', labelSize: 16, size: 34 },
+      { ...axis, label: t('training.chart.epoch'), labelSize: 16, size: 34 },
       { ...axis, size: 52 },
     ],
     series: [
-      { label: 'Epoch' },
+      { label: t('training.chart.epoch') },
       ...series.map((s) => ({
-        label: `${s.layer} ${s.kind}`,
+        label: t(s.kind === 'weights' ? 'training.norms.weights' : 'training.norms.gradients', {
+          layer: s.layer,
+        }),
         stroke: rgb(layers.indexOf(s.layer)),
         width: s.kind === 'weights' ? 2 : 1.5,
         ...(s.kind === 'gradients' ? { dash: [5, 3] } : {}),

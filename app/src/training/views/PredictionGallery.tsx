@@ -5,6 +5,7 @@
  */
 import { useMemo } from 'react';
 import type { DatasetRef } from '../../../../src/project';
+import { useT } from '../../i18n';
 import type { RunState } from '../../stores/trainingReducer';
 import { ExampleImage } from '../preview/ExampleImage';
 import { className, featuresText } from '../preview/exampleText';
@@ -17,6 +18,7 @@ const selectEpoch = (s: RunState) => s.lastEpoch?.epoch ?? null;
 export function PredictionGallery({ dataset }: { dataset: DatasetRef | null }) {
   const predictions = useFrameTraining(selectPredictions);
   const epoch = useFrameTraining(selectEpoch);
+  const t = useT();
   // The same examples all run long: a new array only when other examples come.
   const key = predictions ? `${predictions.split} ${predictions.indices.join(',')}` : '';
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -24,22 +26,23 @@ export function PredictionGallery({ dataset }: { dataset: DatasetRef | null }) {
   const state = usePage(dataset, predictions?.split ?? 'test', indices);
   if (!predictions) {
     return (
-      <figure className="view view--empty" aria-label="Predictions">
-        <figcaption className="view__caption">
-          Predictions: shown after the first epoch of a classification run.
-        </figcaption>
+      <figure className="view view--empty" aria-label={t('training.predictions')}>
+        <figcaption className="view__caption">{t('training.predictions.empty')}</figcaption>
       </figure>
     );
   }
   const page = state.kind === 'ready' ? state.page : null;
   const n = predictions.indices.length;
   const mistakes = predictions.predicted.filter((p, i) => p !== predictions.actual[i]).length;
-  const from = predictions.split === 'test' ? 'test' : 'validation';
   return (
-    <figure className="view" aria-label="Predictions">
+    <figure className="view" aria-label={t('training.predictions')}>
       <figcaption className="view__caption">
-        Predictions for {n} {from} examples after epoch {epoch}: {mistakes}{' '}
-        {mistakes === 1 ? 'mistake' : 'mistakes'}
+        {t('training.predictions.caption', {
+          count: n,
+          split: predictions.split,
+          epoch: String(epoch),
+          mistakes,
+        })}
       </figcaption>
       <ul className="gallery">
         {Array.from(predictions.indices, (index, i) => {
@@ -48,7 +51,12 @@ export function PredictionGallery({ dataset }: { dataset: DatasetRef | null }) {
           const wrong = predictions.predicted[i] !== predictions.actual[i];
           const sure = Math.round(predictions.confidence[i]! * 100);
           const slot = page ? page.indices.indexOf(index) : -1;
-          const text = `Example ${index}: predicted ${predicted} (${Number.isNaN(sure) ? '?' : sure}%), true ${actual}${wrong ? ', a mistake' : ''}`;
+          const text = t(wrong ? 'training.predictions.wrongItem' : 'training.predictions.item', {
+            index: String(index),
+            predicted,
+            sure: Number.isNaN(sure) ? '?' : String(sure),
+            actual,
+          });
           return (
             <li
               key={index}

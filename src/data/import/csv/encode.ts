@@ -8,7 +8,15 @@ import { oneHot } from '../../labels';
 import { createRandom, permutation } from '../../random';
 import { stratifiedSplit, trainCount } from '../../split';
 import type { Dataset, DatasetTask } from '../../types';
-import { ImportError } from '../errors';
+import {
+  dataNote,
+  lineValues,
+  whyText,
+  withNotes,
+  type ColumnWhy,
+  type DataNote,
+} from '../../notes';
+import { importError } from '../errors';
 import type { CsvOptions } from '../options';
 import type { ImportReport } from '../report';
 import { describeColumns, numericStats, type ColumnStats } from './columns';
@@ -36,26 +44,32 @@ export interface TablePlan {
   labels?: Int32Array;
   /** Rows kept (ascending), after missing values were dropped. */
   rows: Uint32Array;
-  notes: string[];
-  unused: Map<number, string>;
+  notes: DataNote[];
+  unused: Map<number, ColumnWhy>;
 }
 
 export function planTable(table: CsvTable, options: CsvOptions, allowTargetAsFeature = false) {
   const stats = describeColumns(table);
   const names = table.columnNames;
-  const notes: string[] = [];
-  const unused = new Map<number, string>();
+  const notes: DataNote[] = [];
+  const unused = new Map<number, ColumnWhy>();
   for (const name of options.ignore) {
     if (!names.includes(name))
-      throw new ImportError(`There is no column '${name}' to leave out. ${listColumns(names)}`);
+      throw importError(
+        `There is no column '${name}' to leave out. ${listColumns(names)}`,
+        'csv.noSuchIgnored',
+        { column: name, columns: columnList(names) },
+      );
   }
   stats.forEach((s, i) => {
-    if (options.ignore.includes(s.name)) unused.set(i, 'left out as asked');
-    else if (s.kind === 'empty') unused.set(i, 'it has no values');
+    if (options.ignore.includes(s.name)) unused.set(i, { code: 'asked', values: {} });
+    else if (s.kind === 'empty') unused.set(i, { code: 'empty', values: {} });
     else if (s.kind === 'text')
       unused.set(
         i,
-        `it holds ${s.distinct === null ? 'over 1,000' : formatNumber(s.distinct)} different texts (like names or ids), too many to encode as categories`,
+        s.distinct === null
+          ? { code: 'many-texts', values: {} }
+          : { code: 'texts', values: { count: s.distinct } },
       );
   });
   const target = chooseTarget(table, stats, options, unused);
@@ -71,15 +85,22 @@ export function planTable(table: CsvTable, options: CsvOptions, allowTargetAsFea
     );
   });
   if (features.length === 0)
-    throw new ImportError(
+    throw importError(
       `No column is left to learn from besides the target '${names[target]}'. ${listColumns(names)}`,
+      'csv.noFeatures',
+      { column: names[target] ?? '', columns: columnList(names) },
     );
-  for (const [i, why] of unused) notes.push(`Column '${names[i]}' is not used: ${why}.`);
+  for (const [i, why] of unused)
+    notes.push(dataNote(`unused-${why.code}`, { column: names[i]!, ...why.values }));
   for (const f of features) {
     const s = stats[f.column]!;
     if (s.textCells > 0)
       notes.push(
-        `Column '${s.name}' holds numbers, but ${formatNumber(s.textCells)} ${s.textCells === 1 ? 'cell holds' : 'cells hold'} text (${textExamples(table, f.column)}); ${s.textCells === 1 ? 'it is' : 'they are'} treated as missing values.`,
+        dataNote('text-cells', {
+          column: s.name,
+          count: s.textCells,
+          ...textExamples(table, f.column),
+        }),
       );
   }
 
@@ -88,8 +109,10 @@ export function planTable(table: CsvTable, options: CsvOptions, allowTargetAsFea
   if (task === 'classification') ({ labels, classNames } = classLabels(table, target));
   const rows = keptRows(table, target, features, labels, options.missing, notes);
   if (rows.length < 2)
-    throw new ImportError(
+    throw importError(
       `Only ${rows.length} ${rows.length === 1 ? 'row is' : 'rows are'} left after missing values were dropped; at least 2 are needed. Choose to fill in missing values instead.`,
+      'csv.tooFewRows',
+      { count: rows.length },
     );
   if (options.missing === 'impute') noteImputed(table, stats, features, rows, notes);
   return { stats, target, task, features, classNames, labels, rows, notes, unused };
@@ -140,10 +163,13 @@ export function tableReport(
 ): ImportReport {
   const used = new Set(plan.features.map((f) => f.column));
   if (table.badRowCount > 0) {
-    const listed = table.badRows.map((b) => `line ${b.line} (${b.reason})`).join(', ');
-    const more = table.badRowCount - table.badRows.length;
     plan.notes.unshift(
-      `${formatNumber(table.badRowCount)} malformed ${table.badRowCount === 1 ? 'row was' : 'rows were'} skipped: ${listed}${more > 0 ? ` and ${formatNumber(more)} more` : ''}.`,
+      dataNote('bad-rows', {
+        count: table.badRowCount,
+        // The parser's reasons are English, and so, beside them, is this list.
+        rows: table.badRows.map((b) => `line ${b.line} (${b.reason})`).join(', '),
+        more: table.badRowCount - table.badRows.length,
+      }),
     );
   }
   return {
@@ -154,12 +180,12 @@ export function tableReport(
     targetShape: dataset.targetShape,
     train: dataset.train.count,
     test: dataset.test.count,
-    notes: plan.notes,
+    ...withNotes(plan.notes),
     ...(plan.classNames ? { balance: balanceOf(dataset, plan.classNames) } : {}),
     columns: plan.stats.map((s, i) => {
       const why = plan.unused.get(i);
       const role = i === plan.target ? 'target' : used.has(i) ? 'feature' : 'unused';
-      return { ...s, role, ...(why ? { why } : {}) };
+      return { ...s, role, ...(why ? { why: whyText(why), whyCode: why } : {}) };
     }),
     features: featureNames,
     preview: { header: table.columnNames, rows: table.preview },
@@ -176,30 +202,48 @@ function balanceOf(dataset: Dataset, classNames: string[]) {
 }
 
 function listColumns(names: string[]): string {
+  return `The columns are ${columnList(names)}.`;
+}
+
+/** The first 30 column names, quoted. */
+function columnList(names: string[]): string {
   const shown = names.slice(0, 30).map((n) => `'${n}'`);
-  return `The columns are ${shown.join(', ')}${names.length > 30 ? ', …' : ''}.`;
+  return `${shown.join(', ')}${names.length > 30 ? ', …' : ''}`;
 }
 
 function chooseTarget(
   table: CsvTable,
   stats: ColumnStats[],
   options: CsvOptions,
-  unused: Map<number, string>,
+  unused: Map<number, ColumnWhy>,
 ): number {
   const names = table.columnNames;
   if (options.target !== '') {
     const i = names.indexOf(options.target);
     if (i < 0)
-      throw new ImportError(`There is no column '${options.target}'. ${listColumns(names)}`);
+      throw importError(
+        `There is no column '${options.target}'. ${listColumns(names)}`,
+        'csv.noSuchTarget',
+        { column: options.target, columns: columnList(names) },
+      );
     const s = stats[i]!;
-    if (s.kind === 'empty') throw new ImportError(`The target column '${s.name}' has no values.`);
+    if (s.kind === 'empty')
+      throw importError(`The target column '${s.name}' has no values.`, 'csv.emptyTarget', {
+        column: s.name,
+      });
     if (options.ignore.includes(s.name))
-      throw new ImportError(`The column '${s.name}' cannot be both the target and left out.`);
+      throw importError(
+        `The column '${s.name}' cannot be both the target and left out.`,
+        'csv.targetIgnored',
+        { column: s.name },
+      );
     unused.delete(i);
     return i;
   }
   for (let i = names.length - 1; i >= 0; i--) if (!unused.has(i)) return i;
-  throw new ImportError(`No column can be the target. ${listColumns(names)}`);
+  throw importError(`No column can be the target. ${listColumns(names)}`, 'csv.noTarget', {
+    columns: columnList(names),
+  });
 }
 
 function chooseTask(
@@ -213,18 +257,22 @@ function chooseTask(
     column.codes !== null &&
     column.dictionary.size <= MAX_AUTO_CLASSES &&
     column.numbers.values().every((v) => Number.isNaN(v) || Number.isInteger(v));
-  if (asked === 'regression' && !numeric)
-    throw new ImportError(
-      `The target column '${s.name}' holds text (${(s.top ?? [])
-        .map((t) => `'${t.value}'`)
-        .slice(0, 3)
-        .join(
-          ', ',
-        )}), which cannot be predicted as a number. Choose classification, or another target.`,
+  if (asked === 'regression' && !numeric) {
+    const examples = (s.top ?? [])
+      .map((t) => `'${t.value}'`)
+      .slice(0, 3)
+      .join(', ');
+    throw importError(
+      `The target column '${s.name}' holds text (${examples}), which cannot be predicted as a number. Choose classification, or another target.`,
+      'csv.textTarget',
+      { column: s.name, examples },
     );
+  }
   if (asked === 'classification' && numeric && column.codes === null)
-    throw new ImportError(
+    throw importError(
       `The target column '${s.name}' has more than ${formatNumber(MAX_CLASSES)} different values, too many to be classes. Choose regression.`,
+      'csv.tooManyTargetValues',
+      { column: s.name, max: MAX_CLASSES },
     );
   if (asked !== 'auto') return asked;
   return numeric && !fewWholeNumbers ? 'regression' : 'classification';
@@ -243,14 +291,20 @@ function classLabels(table: CsvTable, target: number) {
     numeric ? Number(a) - Number(b) : a.localeCompare(b),
   );
   if (distinct.length > MAX_CLASSES)
-    throw new ImportError(`The target has more than ${formatNumber(MAX_CLASSES)} classes.`);
+    throw importError(
+      `The target has more than ${formatNumber(MAX_CLASSES)} classes.`,
+      'csv.tooManyClasses',
+      { max: MAX_CLASSES },
+    );
   distinct.forEach((k, i) => {
     byText.set(k, i);
     names.push(k);
   });
   if (names.length < 2)
-    throw new ImportError(
+    throw importError(
       `The target column '${table.columnNames[target]}' has only one class${names[0] !== undefined ? ` ('${names[0]}')` : ''}; a classifier needs at least two.`,
+      'csv.oneClass',
+      { column: table.columnNames[target] ?? '' },
     );
   const codeClass = new Int32Array(column.dictionary.size).fill(-1);
   for (const [text, code] of column.dictionary) {
@@ -284,7 +338,7 @@ function keptRows(
   features: Feature[],
   labels: Int32Array | undefined,
   missing: CsvOptions['missing'],
-  notes: string[],
+  notes: DataNote[],
 ): Uint32Array {
   const targetValues = table.columns[target]!.numbers.values();
   const kept: number[] = [];
@@ -308,14 +362,16 @@ function keptRows(
     }
     if (complete) kept.push(r);
   }
-  const at = (rows: number[]) => lineList(table, rows);
+  const at = (rows: number[]) => lineValues(rows.map((r) => table.lines[r]!));
   if (noTarget.length > 0)
-    notes.push(
-      `${formatNumber(noTarget.length)} ${noTarget.length === 1 ? 'row has' : 'rows have'} no target value and ${noTarget.length === 1 ? 'was' : 'were'} dropped (${at(noTarget)}).`,
-    );
+    notes.push(dataNote('no-target', { count: noTarget.length, ...at(noTarget) }));
   for (const [column, rows] of perColumn)
     notes.push(
-      `Column '${table.columnNames[column]}' is missing ${formatNumber(rows.length)} ${rows.length === 1 ? 'value' : 'values'} (${at(rows)}); ${rows.length === 1 ? 'that row was' : 'those rows were'} dropped.`,
+      dataNote('missing-dropped', {
+        column: table.columnNames[column]!,
+        count: rows.length,
+        ...at(rows),
+      }),
     );
   return Uint32Array.from(kept);
 }
@@ -325,32 +381,28 @@ function noteImputed(
   stats: ColumnStats[],
   features: Feature[],
   rows: Uint32Array,
-  notes: string[],
+  notes: DataNote[],
 ) {
   for (const f of features) {
     const missingRows: number[] = [];
     for (const r of rows) if (isMissing(table, f, r)) missingRows.push(r);
     if (missingRows.length === 0) continue;
-    const how = f.kind === 'numeric' ? 'the training mean' : 'the most frequent training value';
     notes.push(
-      `Column '${stats[f.column]!.name}' is missing ${formatNumber(missingRows.length)} ${missingRows.length === 1 ? 'value' : 'values'} (${lineList(table, missingRows)}), filled in with ${how}.`,
+      dataNote('missing-filled', {
+        column: stats[f.column]!.name,
+        count: missingRows.length,
+        ...lineValues(missingRows.map((r) => table.lines[r]!)),
+        how: f.kind === 'numeric' ? 'mean' : 'mode',
+      }),
     );
   }
 }
 
-/** "lines 4, 9, 12 and 3 more" */
-export function lineList(table: CsvTable, rows: readonly number[]): string {
-  const shown = rows.slice(0, 5).map((r) => formatNumber(table.lines[r]!));
-  const more = rows.length - shown.length;
-  return `${shown.length === 1 ? 'line' : 'lines'} ${shown.join(', ')}${more > 0 ? ` and ${formatNumber(more)} more` : ''}`;
-}
-
-function textExamples(table: CsvTable, column: number): string {
-  const c = table.columns[column]!;
-  return c.textExamples
-    .slice(0, 3)
-    .map((e) => `'${e.value}' on line ${formatNumber(table.lines[e.row]!)}`)
-    .join(', ');
+/** Up to three of a numeric column's texts, and the lines they are on. */
+function textExamples(table: CsvTable, column: number) {
+  const shown = table.columns[column]!.textExamples.slice(0, 3);
+  const { shown: count, lines } = lineValues(shown.map((e) => table.lines[e.row]!));
+  return { examples: shown.map((e) => `'${e.value}'`).join(', '), shown: count, lines };
 }
 
 /** Stratified for classification (every class in both parts), shuffled otherwise. */

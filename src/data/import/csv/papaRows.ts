@@ -4,7 +4,7 @@
  * line breaks inside its fields.
  */
 import type { ParseStepResult, Parser } from 'papaparse';
-import { ImportError } from '../errors';
+import { ImportError, importError } from '../errors';
 import type { CsvTableBuilder } from './table';
 
 export function rowStepper(builder: CsvTableBuilder, onFailure: (error: unknown) => void) {
@@ -45,7 +45,9 @@ export const PAPA_OPTIONS = {
 export function asImportError(error: unknown): ImportError {
   return error instanceof ImportError
     ? error
-    : new ImportError(
+    : importError(
         `The file could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        'csv.unreadable',
+        { reason: error instanceof Error ? error.message : String(error) },
       );
 }

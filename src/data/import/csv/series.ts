@@ -9,7 +9,8 @@ import { formatNumber } from '../../../layers/paramCheck';
 import { oneHot } from '../../labels';
 import { trainCount } from '../../split';
 import type { Dataset } from '../../types';
-import { ImportError } from '../errors';
+import { dataNote } from '../../notes';
+import { importError } from '../errors';
 import type { CsvOptions } from '../options';
 import type { ImportReport } from '../report';
 import { fitEncoder, planTable, tableReport } from './encode';
@@ -25,9 +26,7 @@ export function encodeSeries(
   const { window, stride, horizon } = options;
   const n = table.rowCount;
   if (options.missing === 'drop' && plan.rows.length < n)
-    plan.notes.push(
-      'Rows without a target stay in the series (dropping rows would join days that are not next to each other); windows ending on them are not used.',
-    );
+    plan.notes.push(dataNote('series-no-target'));
   const starts: number[] = [];
   for (let s = 0; s + window - 1 + horizon < n; s += stride) {
     const targetRow = s + window - 1 + horizon;
@@ -37,8 +36,10 @@ export function encodeSeries(
     if (hasTarget) starts.push(s);
   }
   if (starts.length < 2)
-    throw new ImportError(
+    throw importError(
       `The table's ${formatNumber(n)} rows give ${starts.length} ${starts.length === 1 ? 'window' : 'windows'} of ${window} rows with a target ${horizon} ${horizon === 1 ? 'row' : 'rows'} later; at least 2 are needed. Choose a shorter window or horizon.`,
+      'series.tooFewWindows',
+      { rows: n, windows: starts.length, window, horizon },
     );
   const cut = trainCount(starts.length, options.trainRatio);
   // Training windows cover rows up to the last training window's end; scale with those rows only.
@@ -75,7 +76,13 @@ export function encodeSeries(
     options: { window, stride, horizon, trainRatio: options.trainRatio },
   };
   plan.notes.push(
-    `${formatNumber(starts.length)} windows of ${window} rows, one every ${stride} ${stride === 1 ? 'row' : 'rows'}; the first ${formatNumber(cut)} train and the later ${formatNumber(starts.length - cut)} test.`,
+    dataNote('series-windows', {
+      count: starts.length,
+      window,
+      stride,
+      train: cut,
+      test: starts.length - cut,
+    }),
   );
   return { dataset, report: tableReport('series', table, plan, dataset, encoder.names) };
 }

@@ -6,7 +6,7 @@
  */
 import { formatNumber } from '../../../layers/paramCheck';
 import { GrowableUint32 } from '../growable';
-import { ImportError } from '../errors';
+import { importError } from '../errors';
 import { ColumnAccumulator } from './column';
 import { looksLikeHeader } from './header';
 
@@ -63,8 +63,10 @@ export class CsvTableBuilder {
     if (fields.length === 1 && fields[0]!.trim() === '') return; // a blank line
     if (!this.first) {
       if (fields.length > MAX_COLUMNS)
-        throw new ImportError(
+        throw importError(
           `Line ${line} has ${formatNumber(fields.length)} columns; NeuroCanvas reads tables of at most ${formatNumber(MAX_COLUMNS)}.`,
+          'csv.tooManyColumns',
+          { line, count: fields.length, max: MAX_COLUMNS },
         );
       this.first = { fields, line };
       this.width = fields.length;
@@ -89,26 +91,26 @@ export class CsvTableBuilder {
   /** A row the parser could not read (e.g. an unclosed quote). */
   addBadRow(line: number, reason: string): void {
     if (this.onBadRow === 'stop')
-      throw new ImportError(
+      throw importError(
         `Line ${line} is malformed: ${reason}. Fix that line, or choose to skip malformed rows.`,
+        'csv.malformedLine',
+        { line, reason },
       );
     this.badRowCount++;
     if (this.badRows.length < MAX_LISTED_BAD_ROWS) this.badRows.push({ line, reason });
   }
 
   finish(): CsvTable {
-    if (!this.first) throw new ImportError('The file holds no rows: it is empty.');
+    if (!this.first) throw importError('The file holds no rows: it is empty.', 'csv.empty');
     if (!this.decided) this.decide();
     const names = this.hasHeader
       ? this.first.fields.map((name, i) => name.trim() || `column ${i + 1}`)
       : this.first.fields.map((_, i) => `column ${i + 1}`);
     const rowCount = this.lines.length;
     if (rowCount === 0)
-      throw new ImportError(
-        this.hasHeader
-          ? 'The file has a header row but no data rows.'
-          : 'The file has no data rows.',
-      );
+      throw this.hasHeader
+        ? importError('The file has a header row but no data rows.', 'csv.headerOnly')
+        : importError('The file has no data rows.', 'csv.noDataRows');
     return {
       columnNames: uniqueNames(names),
       hasHeader: this.hasHeader,
@@ -139,8 +141,10 @@ export class CsvTableBuilder {
 
   private store(fields: string[], line: number): void {
     if ((this.lines.length + 1) * this.width > MAX_CELLS)
-      throw new ImportError(
+      throw importError(
         `The file holds more than ${formatNumber(MAX_CELLS)} values (line ${line}); NeuroCanvas imports tables up to that size.`,
+        'csv.tooManyValues',
+        { line, max: MAX_CELLS },
       );
     for (let c = 0; c < this.width; c++) this.columns[c]!.push(fields[c]!);
     this.lines.push(line);

@@ -7,6 +7,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { translate, type MessageKey } from '../../../i18n';
 import { DatasetError } from '../../errors';
 import { classCounts, integerLabels } from '../../labels';
 import type { DownloadProgress } from '../../downloads/progress';
@@ -139,6 +140,14 @@ describe('fetching MNIST in IDX gzip', () => {
     expect(error.message).toContain(
       `${server.url('gone')}train-images-idx3-ubyte.gz: the server answered 404 Not Found`,
     );
+    // The page says the same by code: in English word for word, and in Russian.
+    const { code, values } = error.problem!;
+    expect(translate('en', `data.download.error.${code}` as MessageKey, values)).toBe(
+      error.message,
+    );
+    expect(translate('ru', `data.download.error.${code}` as MessageKey, values)).toMatch(
+      /^Не удалось загрузить «MNIST»\. .*404 Not Found.*Частично загруженные файлы не сохранены\./,
+    );
     expect(await cached()).toEqual([]);
   });
 
@@ -152,6 +161,13 @@ describe('fetching MNIST in IDX gzip', () => {
       }),
     );
     expect(error.kind).toBe('unreachable');
+    const { code, values } = error.problem!;
+    expect(translate('en', `data.download.error.${code}` as MessageKey, values)).toBe(
+      error.message,
+    );
+    expect(translate('ru', `data.download.error.${code}` as MessageKey, values)).toContain(
+      `не удалось связаться с ${nowhere}train-images-idx3-ubyte.gz`,
+    );
     expect(error.message).toMatch(
       new RegExp(
         `^Could not download MNIST: ${nowhere}train-images-idx3-ubyte\\.gz could not be reached \\(.*ECONNREFUSED.*\\)\\. Check the internet connection and try again\\. To add them by hand, download .* and put them, unchanged, in ${datasetFolder(dataDir, 'mnist').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.$`,

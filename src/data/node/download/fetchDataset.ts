@@ -17,6 +17,7 @@ import {
   type RemoteFile,
 } from '../../downloads/sources';
 import { AttemptError, downloadFile } from './downloadFile';
+import { translate } from '../../../i18n';
 
 /** Set to a base address to fetch every dataset from `<address>/<id>/<file>` instead. */
 export const DOWNLOAD_MIRROR_ENV = 'NEUROCANVAS_DOWNLOAD_MIRROR';
@@ -86,17 +87,6 @@ const list = (items: readonly string[]) =>
     ? (items[0] ?? '')
     : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
-/** How to fetch the files without NeuroCanvas, for the end of every failure message. */
-export function byHandAdvice(
-  source: DownloadSource,
-  location: string | undefined,
-  folder: string,
-): string {
-  const names = source.files.map((f) => f.name);
-  const from = location ?? source.locations[0];
-  return `To add them by hand, download ${list(names)}${from ? ` from ${from}` : ''} (described at ${source.homepage}) and put ${names.length === 1 ? 'it' : 'them'}, unchanged, in ${folder}.`;
-}
-
 export async function fetchDataset(
   id: DownloadableId,
   displayName: string,
@@ -115,10 +105,11 @@ export async function fetchDataset(
   try {
     await mkdir(folder, { recursive: true });
   } catch (error) {
-    throw new DatasetError(
-      'download',
-      `Could not create the folder ${folder} for ${displayName}: ${(error as Error).message}.`,
-    );
+    throw failure('download', 'folder', {
+      folder,
+      name: displayName,
+      detail: (error as Error).message,
+    });
   }
 
   const locations = locationsFor(id, source, options.locations);
@@ -166,16 +157,35 @@ function failureError(
   folder: string,
   failures: readonly { url: string; error: AttemptError }[],
 ): DatasetError {
-  const advice = byHandAdvice(source, failures[0]?.url.replace(/[^/]*$/, ''), folder);
+  const location = failures[0]?.url.replace(/[^/]*$/, '');
+  const names = source.files.map((f) => f.name);
+  // What to do by hand, as values: the catalog words it, in English here and for the page.
+  const byHand = {
+    name: displayName,
+    files: list(names),
+    count: names.length,
+    from: location ?? source.locations[0] ?? source.homepage,
+    homepage: source.homepage,
+    folder,
+  };
   if (failures.every((f) => f.error.failure === 'unreachable')) {
-    return new DatasetError(
-      'unreachable',
-      `Could not download ${displayName}: ${list(failures.map((f) => f.url))} could not be reached (${failures[0]!.error.message}). Check the internet connection and try again. ${advice}`,
-    );
+    const urls = list(failures.map((f) => f.url));
+    return failure('unreachable', 'unreachable', {
+      ...byHand,
+      urls,
+      detail: failures[0]!.error.message,
+    });
   }
   const reasons = failures.map((f) => `${f.url}: ${f.error.message}`).join('; ');
-  return new DatasetError(
-    'download',
-    `Could not download ${displayName}. ${reasons}. Nothing partial was kept. ${advice}`,
-  );
+  return failure('download', 'failed', { ...byHand, reasons });
+}
+
+/** A failed download, said in English from `data.download.error.<code>`, with its code. */
+function failure(
+  kind: 'download' | 'unreachable',
+  code: 'folder' | 'unreachable' | 'failed',
+  values: Record<string, string | number>,
+): DatasetError {
+  const message = translate('en', `data.download.error.${code}`, values);
+  return new DatasetError(kind, message, { code, values });
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translate, type MessageKey } from '../../../i18n';
 import { IMAGE_OPTIONS, readOptions } from '../../import/options';
 import { readImageFolder } from './imageFolder';
 
@@ -52,6 +53,22 @@ describe('readImageFolder', () => {
     expect(notes).toMatch(/1 file is not PNG or JPEG and was ignored/);
     expect(notes).toMatch(/1 image could not be decoded and was skipped: dark\/broken\.png/);
     expect(notes).toMatch(/The images come in 7 sizes: 16×16 \(6\).*; all were resized to 8×8/);
+    // The same notes by code: word for word in English, and in Russian.
+    const said = (locale: 'en' | 'ru') =>
+      report.noteCodes!.map((n) =>
+        translate(locale, `data.note.${n.code}` as MessageKey, n.values),
+      );
+    expect(said('en')).toEqual(report.notes);
+    expect(said('ru')).toEqual([
+      "В папке класса 'empty' нет изображений PNG или JPEG, она исключена.",
+      '1 файл не является PNG или JPEG и пропущен.',
+      expect.stringMatching(
+        /^1 изображение не удалось декодировать, оно пропущено: dark\/broken\.png/,
+      ),
+      expect.stringMatching(
+        /^Изображения 7 разных размеров: 16×16 \(6\).*; все приведены к 8×8\.$/,
+      ),
+    ]);
     expect(samples.length).toBe(12);
     expect(samples[0]!.pixels.length).toBe(64);
   });

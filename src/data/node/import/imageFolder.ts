@@ -14,7 +14,8 @@ import { oneHot } from '../../labels';
 import { createRandom } from '../../random';
 import { selectExamples, stratifiedSplit, type Examples } from '../../split';
 import type { Dataset } from '../../types';
-import { ImportError } from '../../import/errors';
+import { dataNote, withNotes, type DataNote } from '../../notes';
+import { importError } from '../../import/errors';
 import type { ImageOptions } from '../../import/options';
 import type { ImportReport } from '../../import/report';
 import type { Progress } from './readCsvFile';
@@ -44,8 +45,10 @@ export async function readImageFolder(
   const size = options.size;
   const inputSize = size * size * channels;
   if (files.length * inputSize > MAX_VALUES)
-    throw new ImportError(
+    throw importError(
       `${formatNumber(files.length)} images of ${size}×${size}×${channels} are more than NeuroCanvas can hold in memory; choose a smaller image size.`,
+      'images.tooLarge',
+      { count: files.length, size, channels },
     );
 
   const x = new Float32Array(files.length * inputSize);
@@ -80,7 +83,11 @@ export async function readImageFolder(
   if (failed.length > 0) {
     failed.sort();
     notes.push(
-      `${formatNumber(failed.length)} ${failed.length === 1 ? 'image' : 'images'} could not be decoded and ${failed.length === 1 ? 'was' : 'were'} skipped: ${failed.slice(0, MAX_LISTED).join(', ')}${failed.length > MAX_LISTED ? ` and ${formatNumber(failed.length - MAX_LISTED)} more` : ''}.`,
+      dataNote('images-undecodable', {
+        count: failed.length,
+        files: failed.slice(0, MAX_LISTED).join(', '),
+        more: Math.max(0, failed.length - MAX_LISTED),
+      }),
     );
   }
   if (sizes.size > 1) {
@@ -89,18 +96,24 @@ export async function readImageFolder(
       .slice(0, 5)
       .map(([s, n]) => `${s} (${formatNumber(n)})`);
     notes.push(
-      `The images come in ${sizes.size} sizes: ${listed.join(', ')}${sizes.size > 5 ? ', …' : ''}; all were resized to ${size}×${size}.`,
+      dataNote('images-sizes', {
+        count: sizes.size,
+        sizes: listed.join(', '),
+        cut: sizes.size > 5 ? 'yes' : 'no',
+        size,
+      }),
     );
   } else if (sizes.size === 1 && !sizes.has(`${size}×${size}`)) {
-    notes.push(`The images are ${[...sizes.keys()][0]}; they were resized to ${size}×${size}.`);
+    notes.push(dataNote('images-resized', { from: [...sizes.keys()][0]!, size }));
   }
 
   const kept = files.flatMap((_, i) => (ok[i] ? [i] : []));
   const labels = Int32Array.from(kept, (i) => files[i]!.label);
   const present = new Set(labels);
   if (present.size < 2)
-    throw new ImportError(
+    throw importError(
       `Only ${present.size === 1 ? `the class '${classNames[[...present][0]!]}'` : 'no class'} has images that could be decoded; a classifier needs at least two classes.`,
+      'images.tooFewClasses',
     );
   const examples: Examples = {
     x: gather(x, inputSize, kept),
@@ -139,7 +152,7 @@ export async function readImageFolder(
       targetShape: dataset.targetShape,
       train: train.count,
       test: test.count,
-      notes,
+      ...withNotes(notes),
       balance: { classNames, train: count(parts.train), test: count(parts.test) },
     },
     samples: samplesOf(examples, labels, classNames.length),
@@ -153,10 +166,15 @@ interface ImageFile {
 
 async function listClasses(folder: string) {
   const info = await stat(folder).catch(() => null);
-  if (!info) throw new ImportError(`The folder '${folder}' was not found.`);
+  if (!info)
+    throw importError(`The folder '${folder}' was not found.`, 'images.notFound', {
+      folder: basename(folder),
+    });
   if (!info.isDirectory())
-    throw new ImportError(
+    throw importError(
       `'${folder}' is not a folder; an image import needs a folder with one subfolder per class.`,
+      'images.notFolder',
+      { folder: basename(folder) },
     );
   const entries = await readdir(folder, { withFileTypes: true });
   const classDirs = entries
@@ -164,14 +182,18 @@ async function listClasses(folder: string) {
     .map((e) => e.name)
     .sort((a, b) => a.localeCompare(b));
   if (classDirs.length === 0)
-    throw new ImportError(
+    throw importError(
       `The folder '${basename(folder)}' has no subfolders. Put the images of each class in a subfolder named after the class, e.g. cats/ and dogs/.`,
+      'images.noSubfolders',
+      { folder: basename(folder) },
     );
   if (classDirs.length > MAX_CLASSES)
-    throw new ImportError(
+    throw importError(
       `The folder has ${formatNumber(classDirs.length)} subfolders; NeuroCanvas reads at most ${formatNumber(MAX_CLASSES)} classes.`,
+      'images.tooManyClasses',
+      { count: classDirs.length, max: MAX_CLASSES },
     );
-  const notes: string[] = [];
+  const notes: DataNote[] = [];
   const classNames: string[] = [];
   const files: ImageFile[] = [];
   const empty: string[] = [];
@@ -195,15 +217,16 @@ async function listClasses(folder: string) {
   }
   if (empty.length > 0)
     notes.push(
-      `${empty.length === 1 ? 'The class folder' : 'The class folders'} ${empty.map((e) => `'${e}'`).join(', ')} ${empty.length === 1 ? 'holds' : 'hold'} no PNG or JPEG images and ${empty.length === 1 ? 'is' : 'are'} left out.`,
+      dataNote('images-empty-classes', {
+        count: empty.length,
+        folders: empty.map((e) => `'${e}'`).join(', '),
+      }),
     );
-  if (others > 0)
-    notes.push(
-      `${formatNumber(others)} ${others === 1 ? 'file is' : 'files are'} not PNG or JPEG and ${others === 1 ? 'was' : 'were'} ignored.`,
-    );
+  if (others > 0) notes.push(dataNote('images-other-files', { count: others }));
   if (classNames.length < 2)
-    throw new ImportError(
+    throw importError(
       `${classNames.length === 1 ? `Only the folder '${classNames[0]}' holds` : 'No subfolder holds'} PNG or JPEG images${empty.length > 0 ? ` (${empty.map((e) => `'${e}'`).join(', ')} ${empty.length === 1 ? 'is' : 'are'} empty)` : ''}; a classifier needs at least two classes with images.`,
+      'images.tooFewClasses',
     );
   return { classNames, files, notes };
 }

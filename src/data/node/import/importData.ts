@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import { encodeTable } from '../../import/csv/encode';
 import { encodeSeries } from '../../import/csv/series';
-import { ImportError } from '../../import/errors';
+import { importError } from '../../import/errors';
 import {
   ARRAY_OPTIONS,
   CSV_OPTIONS,
@@ -48,9 +48,10 @@ export async function importData(
  * embeds it, and to the preview of one referenced by path.
  */
 function withNotes(imported: Imported): Imported {
-  const notes = imported.report.notes;
+  const { notes, noteCodes } = imported.report;
   if (notes.length === 0 || imported.dataset.notes) return imported;
-  return { ...imported, dataset: { ...imported.dataset, notes: [...notes] } };
+  const codes = noteCodes ? { noteCodes: [...noteCodes] } : {};
+  return { ...imported, dataset: { ...imported.dataset, notes: [...notes], ...codes } };
 }
 
 async function importWith(
@@ -78,7 +79,9 @@ export function guessKind(path: string, isFolder: boolean): ImportKind {
   if (isFolder) return 'images';
   if (/\.(csv|tsv|txt)$/i.test(path)) return 'csv';
   if (/\.(npy|npz|idx\d?|gz)$/i.test(path) || /-ubyte$/i.test(path)) return 'arrays';
-  throw new ImportError(
+  throw importError(
     `NeuroCanvas cannot tell what '${basename(path)}' holds. It imports CSV files (.csv), folders of images, IDX files and NumPy files (.npy, .npz).`,
+    'kind.unknown',
+    { file: basename(path) },
   );
 }

@@ -6,7 +6,7 @@ import { loadDataset } from '../loadDataset';
 import { datasetFromEmbedded, importKindOf } from '../../import/refs';
 import type { DatasetRef } from '../../../project/project';
 import type { Dataset } from '../../types';
-import { ImportError } from '../../import/errors';
+import { importError } from '../../import/errors';
 import { importData } from './importData';
 
 export async function loadDatasetRef(ref: DatasetRef): Promise<Dataset> {
@@ -15,8 +15,10 @@ export async function loadDatasetRef(ref: DatasetRef): Promise<Dataset> {
   if (kind === null) return loadDataset(ref.id, ref.options ?? {});
   const { path, ...options } = ref.options ?? {};
   if (typeof path !== 'string' || path === '')
-    throw new ImportError(
+    throw importError(
       `The dataset '${ref.id}' needs the path of its file in the option 'path'.`,
+      'ref.needsPath',
+      { dataset: ref.id },
     );
   return (await importData(kind, path, options)).dataset;
 }

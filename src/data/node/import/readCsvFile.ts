@@ -5,7 +5,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import Papa from 'papaparse';
-import { ImportError } from '../../import/errors';
+import { importError } from '../../import/errors';
 import { asImportError, PAPA_OPTIONS, rowStepper } from '../../import/csv/papaRows';
 import {
   CsvTableBuilder,
@@ -53,9 +53,12 @@ export async function readCsvFile(
 
 async function statFile(path: string) {
   const info = await stat(path).catch(() => null);
-  if (!info) throw new ImportError(`The file '${path}' was not found.`);
+  if (!info) throw importError(`The file '${path}' was not found.`, 'file.notFound', { path });
   if (info.isDirectory())
-    throw new ImportError(`'${path}' is a folder; a CSV import needs a file.`);
-  if (!info.isFile()) throw new ImportError(`'${path}' is not a regular file.`);
+    throw importError(`'${path}' is a folder; a CSV import needs a file.`, 'file.isFolder', {
+      path,
+    });
+  if (!info.isFile())
+    throw importError(`'${path}' is not a regular file.`, 'file.notRegular', { path });
   return info;
 }

@@ -9,6 +9,7 @@
 import type { ConvertContext, LayerConverter, TensorValue } from '../context';
 import { asFloat, type Attributes } from '../graphBuilder';
 import { gateRows, gateVector } from '../tensorMath';
+import { unsupportedWhy, type UnsupportedWhy } from '../../bundle/why';
 
 /** Keras activation names → the names ONNX's recurrent ops accept, with Keras' meaning. */
 const RECURRENT_ACTIVATIONS: Readonly<Record<string, string>> = {
@@ -46,9 +47,9 @@ function activationAttributes(functions: readonly string[]): Attributes {
   };
 }
 
-function activationProblem(role: string, name: unknown): string | null {
+function activationProblem(role: 'gate' | 'plain', name: unknown): UnsupportedWhy | null {
   if (typeof name === 'string' && RECURRENT_ACTIVATIONS[name]) return null;
-  return `ONNX's recurrent ops offer no '${String(name)}' ${role}; use tanh, sigmoid, ReLU, softplus, ELU or linear`;
+  return unsupportedWhy('onnx-recurrent-activation', { activation: String(name), role });
 }
 
 interface Cell {
@@ -63,7 +64,7 @@ function recurrent(cell: Cell): LayerConverter {
   return {
     check(config) {
       for (const key of new Set(cell.activations)) {
-        const role = key === 'activation' ? 'activation' : 'gate activation';
+        const role = key === 'activation' ? 'plain' : 'gate';
         const problem = activationProblem(role, config[key]);
         if (problem) return problem;
       }

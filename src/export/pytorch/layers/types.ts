@@ -2,6 +2,7 @@
 import type { Shape } from '../../../layers/shape';
 import type { ExportTensor } from '../../bundle/types';
 import type { HelperName } from '../python/helpers';
+import type { UnsupportedWhy } from '../../bundle/why';
 
 /**
  * Where a tensor keeps its channels in the generated `forward`: 'first' is PyTorch's layout for
@@ -60,4 +61,4 @@ export interface TorchLayer {
 }
 
 /** A Keras class this target writes, or the reason it cannot. */
-export type TableEntry = TorchLayer | { unsupported: string };
+export type TableEntry = TorchLayer | { unsupported: UnsupportedWhy };

@@ -40,6 +40,15 @@ function lossBody(loss: string): string[] {
       return ['return F.l1_loss(prediction, target)'];
     case 'huber':
       return ['return F.huber_loss(prediction, target, delta=1.0)'];
+    case 'dice':
+      // Per example, then the mean: 1 − (2·Σ t·p + 1) / (Σ t + Σ p + 1), as NeuroCanvas trains.
+      return [
+        'flat_t = target.reshape(len(target), -1)',
+        'flat_p = prediction.reshape(len(prediction), -1)',
+        'overlap = (flat_t * flat_p).sum(dim=1)',
+        'total = flat_t.sum(dim=1) + flat_p.sum(dim=1)',
+        'return (1 - (2 * overlap + 1) / (total + 1)).mean()',
+      ];
     default:
       throw new Error(`Loss '${loss}' has no PyTorch form here.`);
   }
