@@ -4,12 +4,10 @@
  * datasets keep the English sentences for the command line and for files, and beside them these
  * notes, so that the interface says the same in the user's language.
  */
-import { translate, type MessageKey } from '../i18n';
+import { translate, type CodesUnder } from '../i18n';
 
-type CodeOf<K, P extends string> = K extends `${P}${infer C}` ? C : never;
-
-export type NoteCode = CodeOf<MessageKey, 'data.note.'>;
-export type WhyCode = CodeOf<MessageKey, 'data.why.'>;
+export type NoteCode = CodesUnder<'data.note.'>;
+export type WhyCode = CodesUnder<'data.why.'>;
 
 export interface DataNote {
   code: NoteCode;

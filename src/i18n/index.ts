@@ -6,5 +6,5 @@ export {
   matchLocale,
   type Locale,
 } from './locales';
-export { MESSAGES, isMessageKey, type MessageKey } from './messages';
+export { MESSAGES, isMessageKey, type CodesUnder, type MessageKey } from './messages';
 export { translate, translator, type Translate, type MessageValues } from './translate';

@@ -11,3 +11,13 @@ export const MESSAGES: Readonly<Record<Locale, Readonly<Record<MessageKey, strin
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(en, key);
 }
+
+/**
+ * What follows `Prefix` in the keys that start with it: `CodesUnder<'training.error.'>` is every
+ * training error's code. Messages looked up by a code from elsewhere are typed by it.
+ */
+export type CodesUnder<Prefix extends string> = MessageKey extends infer K
+  ? K extends `${Prefix}${infer Code}`
+    ? Code
+    : never
+  : never;

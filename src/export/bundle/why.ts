@@ -3,11 +3,9 @@
  * reason for the command line and the bundle's errors, and the code for the interface to say the
  * same in the user's language. One catalog entry serves both.
  */
-import { translate, type MessageKey, type MessageValues } from '../../i18n';
+import { translate, type CodesUnder, type MessageValues } from '../../i18n';
 
-type CodeOf<K, P extends string> = K extends `${P}${infer C}` ? C : never;
-
-export type UnsupportedCode = CodeOf<MessageKey, 'export.why.'>;
+export type UnsupportedCode = CodesUnder<'export.why.'>;
 
 export interface UnsupportedWhy {
   code: UnsupportedCode;

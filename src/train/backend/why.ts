@@ -3,11 +3,9 @@
  * catalog. The run's reason is these parts joined, in English for run records and the command
  * line; the page says the same parts in the user's language.
  */
-import { translate, type MessageKey, type MessageValues } from '../../i18n';
+import { translate, type CodesUnder, type MessageValues } from '../../i18n';
 
-type CodeOf<K, P extends string> = K extends `${P}${infer C}` ? C : never;
-
-export type WhyCode = CodeOf<MessageKey, 'training.backendWhy.'>;
+export type WhyCode = CodesUnder<'training.backendWhy.'>;
 
 export interface Why {
   code: WhyCode;

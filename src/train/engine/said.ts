@@ -3,14 +3,12 @@
  * logs and the command line, and the code and values with which the page says the same thing in
  * the user's language. One catalog entry serves both, so they cannot drift apart.
  */
-import { isMessageKey, translate, type MessageKey, type MessageValues } from '../../i18n';
-
-type CodeOf<K, P extends string> = K extends `${P}${infer C}` ? C : never;
+import { isMessageKey, translate, type CodesUnder, type MessageValues } from '../../i18n';
 
 /** Codes of the trainer's errors: `training.error.<code>`, with `training.fix.<code>` if any. */
-export type ErrorCode = CodeOf<MessageKey, 'training.error.'>;
+export type ErrorCode = CodesUnder<'training.error.'>;
 /** Codes of the details of an early stop: `training.stop.<code>`. */
-export type StopCode = CodeOf<MessageKey, 'training.stop.'>;
+export type StopCode = CodesUnder<'training.stop.'>;
 
 /** Values are cut like message texts, so a deep stack in one never makes the message invalid. */
 const MAX_VALUE_TEXT = 2_000;
