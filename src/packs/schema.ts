@@ -4,8 +4,8 @@
  * exist, parameters their type has, layer types the registry knows) is checked in `crossCheck.ts`.
  */
 import * as z from 'zod';
-import { formatNumber } from '../layers/paramCheck';
 import { expectedGot, finiteNumber, text } from '../project/fields';
+import { asObject, firstOverLimit, type CountLimit } from '../project/countLimits';
 import { MAX_NAME_LENGTH, MAX_NODES, MAX_PARAMS } from '../project/limits';
 import type { JsonPath, Problem } from '../project/paths';
 import { COMPARISONS, METRICS, type Classroom } from './classroom';
@@ -76,7 +76,7 @@ export function classroomCountProblem(section: unknown, at: JsonPath): Problem |
   const doc = asObject(section);
   if (!doc) return null;
   const locks = asObject(doc.locks);
-  const limits: { path: JsonPath; value: unknown; max: number; noun: string }[] = [
+  const limits: CountLimit[] = [
     { path: [...at, 'tasks'], value: doc.tasks, max: MAX_TASKS, noun: 'tasks' },
     { path: [...at, 'locks', 'layers'], value: locks?.layers, max: MAX_NODES, noun: 'layers' },
     { path: [...at, 'locks', 'params'], value: locks?.params, max: MAX_NODES, noun: 'layers' },
@@ -100,23 +100,5 @@ export function classroomCountProblem(section: unknown, at: JsonPath): Problem |
         noun: 'checks',
       }),
     );
-  for (const { path, value, max, noun } of limits) {
-    const count = Array.isArray(value)
-      ? value.length
-      : asObject(value)
-        ? Object.keys(value as object).length
-        : 0;
-    if (count > max)
-      return {
-        path,
-        message: `holds ${formatNumber(count)} ${noun}; a classroom pack can hold at most ${formatNumber(max)}`,
-      };
-  }
-  return null;
-}
-
-function asObject(value: unknown): Readonly<Record<string, unknown>> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Readonly<Record<string, unknown>>)
-    : undefined;
+  return firstOverLimit(limits, 'a classroom pack');
 }

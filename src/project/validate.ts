@@ -3,16 +3,16 @@
  * The loader runs it on every file it reads; the writer runs it on what it is about to write, so a
  * saved file always opens again.
  */
-import { formatNumber } from '../layers/paramCheck';
 import { crossCheckClassroom } from '../packs/crossCheck';
 import { classroomCountProblem } from '../packs/schema';
 import { decodeEmbeddedData, type EmbeddedDataDocument } from './embeddedData';
+import { asObject, firstOverLimit, type CountLimit } from './countLimits';
 import { checkGraph } from './graphCheck';
 import { findUnsafeJson } from './jsonSafety';
 import { MAX_DATASET_OPTIONS, MAX_EDGES, MAX_NODES, MAX_PARAMS } from './limits';
 import { MAX_RUN_EPOCHS, MAX_RUN_SCORES, MAX_RUNS } from './runs';
 import type { JsonObject } from './migrations';
-import type { JsonPath, Problem } from './paths';
+import type { Problem } from './paths';
 import type { DatasetRef, Project } from './project';
 import { projectDocument } from './schema';
 import { problemsFromZod, projectErrorMap } from './zodProblems';
@@ -81,7 +81,7 @@ function datasetRef(
 function checkCounts(doc: JsonObject): Problem | null {
   const graph = asObject(doc.graph);
   const nodes = Array.isArray(graph?.nodes) ? (graph.nodes as unknown[]) : [];
-  const limits: { path: JsonPath; value: unknown; max: number; noun: string }[] = [
+  const limits: CountLimit[] = [
     { path: ['graph', 'nodes'], value: graph?.nodes, max: MAX_NODES, noun: 'nodes' },
     { path: ['graph', 'edges'], value: graph?.edges, max: MAX_EDGES, noun: 'edges' },
     {
@@ -136,22 +136,5 @@ function checkCounts(doc: JsonObject): Problem | null {
       });
     });
   }
-  for (const { path, value, max, noun } of limits) {
-    const count = Array.isArray(value)
-      ? value.length
-      : asObject(value)
-        ? Object.keys(value as object).length
-        : 0;
-    if (count > max) {
-      const message = `holds ${formatNumber(count)} ${noun}; a project can hold at most ${formatNumber(max)}`;
-      return { path, message };
-    }
-  }
-  return null;
-}
-
-function asObject(value: unknown): JsonObject | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? (value as JsonObject)
-    : undefined;
+  return firstOverLimit(limits, 'a project');
 }
