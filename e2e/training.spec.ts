@@ -16,7 +16,7 @@ test('train XOR live, pause, step, resume and stop', async ({ page }) => {
   await app.addLayer('Input');
   const input = app.node('Input', 'input_1');
   await app.inspector.getByRole('textbox', { name: 'Shape' }).fill('2');
-  await app.drag(input, -200, -200);
+  await app.drag(input, -200, -120);
   await app.addLayer('Dense');
   const hidden = app.node('Dense', 'dense_1');
   await app.inspector.getByRole('spinbutton', { name: 'Units' }).fill('8');
@@ -31,7 +31,8 @@ test('train XOR live, pause, step, resume and stop', async ({ page }) => {
   await app.connect(hidden, out);
   await app.addLayer('Output');
   const output = app.node('Output', 'output_1');
-  await app.drag(output, 200, 200);
+  // Beside the minimap, not under it, and above the panels below the canvas.
+  await app.drag(output, 40, 60);
   await app.connect(out, output);
   await expect(app.edge('dense_2', 'output_1')).toHaveCount(1);
 

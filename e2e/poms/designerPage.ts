@@ -82,6 +82,18 @@ export class DesignerPage {
     const target = to.locator('.react-flow__handle.target');
     const a = (await source.boundingBox())!;
     const b = (await target.boundingBox())!;
+    // A handle outside the canvas (under the panels around it) cannot take the drop: say so,
+    // rather than miss.
+    // The flow's own box, whatever the canvas is called in the page's language.
+    const pane = await source.evaluate((el) => {
+      const r = el.closest('.react-flow')!.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    });
+    for (const box of [a, b]) {
+      const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+      if (x < pane.x || x > pane.x + pane.width || y < pane.y || y > pane.y + pane.height)
+        throw new Error('A handle to connect is outside the canvas: move its layer into view.');
+    }
     await this.page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
     await this.page.mouse.down();
     await this.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
