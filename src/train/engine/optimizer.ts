@@ -6,6 +6,7 @@
 import type { Optimizer } from '@tensorflow/tfjs';
 import type { Tf } from '../../compiler/tf';
 import type { TrainingSettings } from '../../project/training';
+import { adam } from './fusedAdam';
 
 export interface RunOptimizer {
   optimizer: Optimizer;
@@ -29,7 +30,7 @@ export function createOptimizer(
       return { optimizer, setLearningRate: (rate) => optimizer.setLearningRate(rate) };
     }
     case 'adam':
-      return byField(tf.train.adam(lr, 0.9, 0.999, 1e-7));
+      return byField(adam(lr, 0.9, 0.999, 1e-7));
     case 'rmsprop':
       return byField(tf.train.rmsprop(lr, 0.9, 0, 1e-7));
     case 'adagrad':

@@ -15,6 +15,7 @@ import { createRandom, permutation, type Random } from '../../data/random';
 import type { NodeWeights } from '../../project/weights';
 import type { Scores, StopReason } from '../../protocol';
 import { RunControl } from '../engine/control';
+import { adam } from '../engine/fusedAdam';
 import { WeightSnapshot } from '../engine/weightSnapshot';
 import type { RunStream } from '../engine/runStream';
 import { saidError, saidStop } from '../engine/said';
@@ -143,8 +144,8 @@ export class GanRun implements TrainingSession {
     const { tf, stream, input, random, noiseSize, sampleShape, real } = this.parts;
     const s = this.settings;
     // Adam with β₁ = 0.5, as DCGAN (Radford et al., 2015) found steadier for GANs than 0.9.
-    this.dOptimizer = tf.train.adam(s.learningRate, 0.5, 0.999, 1e-7);
-    this.gOptimizer = tf.train.adam(s.ganGeneratorLearningRate, 0.5, 0.999, 1e-7);
+    this.dOptimizer = adam(s.learningRate, 0.5, 0.999, 1e-7);
+    this.gOptimizer = adam(s.ganGeneratorLearningRate, 0.5, 0.999, 1e-7);
     const adversarial = {
       tf,
       generator: this.parts.generator.model,

@@ -8,7 +8,8 @@
  *   tfjs's reference where NaN is present or on which element gets a window's gradient);
  * - matrix products with a transposed operand, which every dense layer's backward pass uses;
  * - sums over leading axes (bias gradients), element-wise kernels with a short repeated
- *   operand (bias additions), and copies that need not copy (Identity, Cast to the same dtype).
+ *   operand (bias additions), and copies that need not copy (Identity, Cast to the same dtype);
+ * - and one kernel of our own that no backend has: a whole Adam update (adamUpdate.ts).
  *
  * Each is composed from wasm's own fast kernels or, where none fits, written as a loop over its
  * memory (see the files beside this one); each matches tfjs's reference (cpu) kernels.
@@ -25,6 +26,7 @@ import type {
   TensorInfo,
 } from '@tensorflow/tfjs';
 import type { Tf } from '../../../compiler/tf';
+import { ADAM_UPDATE, adamUpdate, type AdamUpdateAttrs } from './adamUpdate';
 import { conv2dFilterGradient, type FilterGradientAttrs } from './conv2dBackpropFilter';
 import { conv2dInputGradient } from './conv2dBackpropInput';
 import { tiledConv2D, type Conv2DAttrs } from './conv2dTiled';
@@ -113,6 +115,7 @@ const COMPOSED: Record<string, Composed> = {
         inputs.dy!,
         inputs.filter!,
         attrs as InputGradientAttrs,
+        heapMemory(context.backend),
       );
     },
   },
@@ -240,5 +243,20 @@ export function registerWasmGradientKernels(tf: Tf): void {
       ...(present?.setupFunc ? { setupFunc: present.setupFunc } : {}),
     };
     tf.registerKernel(config);
+  }
+  if (!tf.getKernel(ADAM_UPDATE, WASM)) {
+    tf.registerKernel({
+      kernelName: ADAM_UPDATE,
+      backendName: WASM,
+      kernelFunc: ({ inputs, backend, attrs }) => {
+        const out = adamUpdate(
+          backend as KernelBackend,
+          inputs,
+          attrs as unknown as AdamUpdateAttrs,
+        );
+        if (!out) throw new Error('The Adam update needs float32 tensors on the wasm heap');
+        return out;
+      },
+    });
   }
 }

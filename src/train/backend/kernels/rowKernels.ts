@@ -14,9 +14,7 @@
 import {
   I32,
   V128,
-  instantiate,
-  isSharedMemory,
-  moduleBytes,
+  compileFunction,
   op,
   uleb,
   type FunctionSpec,
@@ -93,19 +91,6 @@ function sumFunction(quads: number, lanes: number): FunctionSpec {
   };
 }
 
-const compiled = new WeakMap<WasmMemory, Map<string, unknown>>();
-
-function compile<T>(memory: WasmMemory, key: string, spec: () => FunctionSpec): T | null {
-  let cache = compiled.get(memory);
-  if (!cache) compiled.set(memory, (cache = new Map()));
-  if (!cache.has(key)) {
-    const f = spec();
-    const exports = instantiate(moduleBytes([f], { sharedMemory: isSharedMemory(memory) }), memory);
-    cache.set(key, exports ? exports[f.exportName] : null);
-  }
-  return cache.get(key) as T | null;
-}
-
 /** The binary loop for rows of `quads` groups of four, or null without SIMD. */
 export function binaryRows(
   memory: WasmMemory,
@@ -113,12 +98,12 @@ export function binaryRows(
   smallFirst: boolean,
   quads: number,
 ): BinaryRows | null {
-  return compile(memory, `${name} ${smallFirst} ${quads}`, () =>
+  return compileFunction(memory, `${name} ${smallFirst} ${quads}`, () =>
     binaryFunction(name, smallFirst, quads),
   );
 }
 
 /** The summing loop for rows of `quads` groups of four, `lanes` rows a step, or null. */
 export function sumRows(memory: WasmMemory, quads: number, lanes: number): SumRows | null {
-  return compile(memory, `sum ${quads} ${lanes}`, () => sumFunction(quads, lanes));
+  return compileFunction(memory, `sum ${quads} ${lanes}`, () => sumFunction(quads, lanes));
 }

@@ -69,11 +69,14 @@ const name = (text: string) => vec([...new TextEncoder().encode(text)].map((b) =
 const section = (id: number, body: number[]) => [id, ...uleb(body.length), ...body];
 
 export const I32 = 0x7f;
+export const F32 = 0x7d;
 export const V128 = 0x7b;
 
 /** Instructions, as byte sequences to concatenate. */
 export const op = {
   loop: [0x03, 0x40],
+  /** A block without results: `br`/`br_if` to it jumps past its `end`. */
+  block: [0x02, 0x40],
   end: [0x0b],
   brIf: (depth: number) => [0x0d, ...uleb(depth)],
   get: (local: number) => [0x20, ...uleb(local)],
@@ -83,6 +86,10 @@ export const op = {
   i32Add: [0x6a],
   i32Sub: [0x6b],
   i32LtU: [0x49],
+  /** f32.load (alignment hint 4 bytes, offset 0), f32.const and f32.eq on scalars. */
+  f32Load: [0x2a, 0x02, 0x00],
+  f32: (value: number) => [0x43, ...new Uint8Array(Float32Array.of(value).buffer)],
+  f32Eq: [0x5b],
   /** v128.load / v128.store with alignment hint 1 and offset 0 (any address is allowed). */
   load: [0xfd, 0x00, 0x00, 0x00],
   store: [0xfd, 0x0b, 0x00, 0x00],
@@ -111,6 +118,10 @@ export const op = {
   bitselect: [0xfd, 0x52],
   f32x4Add: [0xfd, ...uleb(0xe4)],
   f32x4Mul: [0xfd, ...uleb(0xe6)],
+  f32x4Div: [0xfd, ...uleb(0xe7)],
+  f32x4Sqrt: [0xfd, ...uleb(0xe3)],
+  /** f32x4.splat: the float on the stack in all four lanes. */
+  f32x4Splat: [0xfd, 0x13],
 };
 
 export interface FunctionSpec {
@@ -156,4 +167,25 @@ export function moduleBytes(
     ...section(7, vec(functions.map((f, i) => [...name(f.exportName), 0x00, ...uleb(i)]))),
     ...section(10, vec(bodies)),
   ]);
+}
+
+const compiled = new WeakMap<WasmMemory, Map<string, unknown>>();
+
+/**
+ * The function `spec` describes, compiled into a module of its own on `memory` once per `key`
+ * (the geometry it was written for), or null where this engine cannot run it.
+ */
+export function compileFunction<T>(
+  memory: WasmMemory,
+  key: string,
+  spec: () => FunctionSpec,
+): T | null {
+  let cache = compiled.get(memory);
+  if (!cache) compiled.set(memory, (cache = new Map()));
+  if (!cache.has(key)) {
+    const f = spec();
+    const exports = instantiate(moduleBytes([f], { sharedMemory: isSharedMemory(memory) }), memory);
+    cache.set(key, exports ? exports[f.exportName] : null);
+  }
+  return cache.get(key) as T | null;
 }
