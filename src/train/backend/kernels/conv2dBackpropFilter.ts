@@ -9,6 +9,9 @@
  * the filter, the forward stride becomes the dilation and the forward dilation the stride. The
  * forward padding goes into the convolution's explicit padding (no padded copy of x), the
  * result [Ci,KH',KW',Co] is cut to [Ci,KH,KW,Co] and transposed to [KH,KW,Ci,Co].
+ *
+ * Channels-last data on the WebAssembly heap takes a faster way: sparseConvGradients.ts when dy
+ * is mostly zeros, the SIMD tiles of conv2dFilterTiled.ts otherwise.
  */
 import type { KernelBackend, TensorInfo } from '@tensorflow/tfjs';
 import { tf } from '../../../compiler/tf';
@@ -16,6 +19,7 @@ import { tiledFilterGradient } from './conv2dFilterTiled';
 import type { FourD, Pad } from './geometry';
 import { explicitPad, filterGradientAxis, isEmpty } from './geometry';
 import type { KernelScope } from './kernelScope';
+import { sparseFilterGradient } from './sparseConvGradients';
 
 export interface FilterGradientAttrs {
   filterShape: FourD;
@@ -50,6 +54,9 @@ export function conv2dFilterGradient(
   const [KH, KW, Ci, Co] = filterShape;
   if (isEmpty(x, dy))
     return scope.run('Fill', {}, { shape: filterShape, value: 0, dtype: 'float32' });
+  const sparse =
+    backend && !channelsFirst ? sparseFilterGradient(scope, backend, x, dy, info) : null;
+  if (sparse) return sparse;
   const tiled =
     backend && !channelsFirst
       ? tiledFilterGradient(scope, backend, x, dy, info, filterShape)

@@ -9,6 +9,9 @@
  * That is a transposed convolution (see transposedConv.ts) with the filter reversed in space
  * and its channel axes swapped to [KH,KW,Co,Ci]. Channels-first data is transposed to
  * channels-last and back, since the backend's convolution only takes channels-last.
+ *
+ * When dy is mostly zeros (below a ReLU and a max pooling), sparseConvGradients.ts does only
+ * the nonzero values' share of the work instead.
  */
 import type { TensorInfo } from '@tensorflow/tfjs';
 import { tf } from '../../../compiler/tf';
@@ -17,7 +20,9 @@ import type { FourD } from './geometry';
 import { isEmpty } from './geometry';
 import type { WasmHeap } from './heap';
 import type { KernelScope } from './kernelScope';
+import { sparseInputGradient } from './sparseConvGradients';
 import { transposedConvolution } from './transposedConv';
+import type { WasmMemory } from './wasmBinary';
 
 export function conv2dInputGradient(
   scope: KernelScope,
@@ -25,6 +30,8 @@ export function conv2dInputGradient(
   dy: TensorInfo,
   filter: TensorInfo,
   attrs: InputGradientAttrs,
+  /** Given, a mostly-zero dy goes to sparseInputGradient. */
+  memory: WasmMemory | null = null,
 ): TensorInfo {
   const channelsFirst = attrs.dataFormat === 'NCHW';
   const filterShape = filter.shape as FourD;
@@ -42,6 +49,8 @@ export function conv2dInputGradient(
     false,
     channelsFirst ? 'channelsFirst' : 'channelsLast',
   );
+  const sparse = memory && !channelsFirst && sparseInputGradient(heap, memory, dy, filter, info);
+  if (sparse) return sparse;
   const dyLast = channelsFirst ? scope.transpose(dy, [0, 2, 3, 1]) : dy;
   const taps = reversedTaps(scope, heap, filter);
   const dx = transposedConvolution(scope, dyLast, taps, 'Conv2D', {

@@ -22,7 +22,11 @@ export interface Padding {
 }
 
 /** The padding of x [N,H,W,C] for the windows of `info` producing [Ho, Wo] positions. */
-export function paddingOf(x: TensorInfo, info: Conv2DInfo, [Ho, Wo]: [number, number]): Padding {
+export function paddingOf(
+  x: Pick<TensorInfo, 'shape'>,
+  info: Conv2DInfo,
+  [Ho, Wo]: [number, number],
+): Padding {
   const [, H, W] = x.shape as FourD;
   const { strideHeight: sh, strideWidth: sw, dilationHeight: dh, dilationWidth: dw } = info;
   const { filterHeight: KH, filterWidth: KW } = info;
