@@ -13,7 +13,13 @@ import { profileKernels } from './kernelProfile';
 import { BENCH_MODELS } from './models';
 import { benchShapeInference, type Timing } from './shapeInference';
 import { runTorchPeer, torchAvailable } from './torchPeer';
-import { benchDataset, benchEpochs, benchTraining, streamOverhead } from './training';
+import {
+  MEASURED_RUNS,
+  benchDataset,
+  benchEpochs,
+  benchTraining,
+  streamOverhead,
+} from './training';
 import { selectBackend } from '../train/backend/select';
 
 const INFERENCE_TARGET_MS = 5;
@@ -46,11 +52,15 @@ async function main(): Promise<number> {
     );
   }
 
-  log('\nTraining throughput (streams off, Adam):');
+  log(
+    `\nTraining throughput (streams off, Adam; the median of ${MEASURED_RUNS} runs after a first run, shown in brackets):`,
+  );
   const training = await benchTraining(BENCH_MODELS);
   report.training = training;
-  for (const r of training)
-    log(`  ${r.backend.padEnd(10)} ${r.model.padEnd(7)} ${rate(r.samplesPerSecond)}`);
+  for (const r of training) {
+    const first = r.runs > 1 ? `  (first run ${rate(r.firstRun)})` : '  (one run)';
+    log(`  ${r.backend.padEnd(10)} ${r.model.padEnd(7)} ${rate(r.samplesPerSecond)}${first}`);
+  }
 
   const fastest = await selectBackend();
   report.backend = fastest;
@@ -58,28 +68,29 @@ async function main(): Promise<number> {
     const jobs = [];
     for (const model of BENCH_MODELS)
       jobs.push({ model, data: await benchDataset(model), epochs: benchEpochs(model), seed: 1 });
-    const peer = await runTorchPeer(jobs, 2);
+    const peer = await runTorchPeer(jobs, 2, MEASURED_RUNS);
     const ratios: Record<string, number> = {};
     log(
       `\nPyTorch ${peer.torch} (${peer.threads} threads) on the same data, and ours (${fastest.name}) / PyTorch:`,
     );
+    const firstRatios: Record<string, number> = {};
     for (const model of BENCH_MODELS) {
       const theirs = peer.samplesPerSecond[model.name]!;
-      const ours = training.find(
-        (r) => r.backend === fastest.name && r.model === model.name,
-      )?.samplesPerSecond;
-      if (ours === undefined) continue;
+      const mine = training.find((r) => r.backend === fastest.name && r.model === model.name);
+      if (mine === undefined) continue;
+      const ours = mine.samplesPerSecond;
       ratios[model.name] = ours / theirs;
+      firstRatios[model.name] = mine.firstRun / peer.firstRun[model.name]!;
       const target = RATIO_TARGETS[model.name];
       const verdict =
         target === undefined
           ? ''
           : ` (target ≥ ${target.toFixed(1)}×: ${ours / theirs >= target ? 'met' : 'MISSED'})`;
       log(
-        `  ${model.name.padEnd(7)} ${rate(theirs)}, ratio ${(ours / theirs).toFixed(2)}×${verdict}`,
+        `  ${model.name.padEnd(7)} ${rate(theirs)}, ratio ${(ours / theirs).toFixed(2)}×${verdict}; first runs ${rate(peer.firstRun[model.name]!)}, ratio ${firstRatios[model.name]!.toFixed(2)}×`,
       );
     }
-    report.pytorch = { ...peer, ratios };
+    report.pytorch = { ...peer, ratios, firstRatios };
   } else {
     log(
       '\nPyTorch: /usr/bin/python3 cannot import torch (apt-get install python3-torch), so no ratios.',

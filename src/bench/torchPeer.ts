@@ -18,7 +18,10 @@ const PYTHON = process.env.NEUROCANVAS_PYTHON ?? '/usr/bin/python3';
 export interface PeerResult {
   torch: string;
   threads: number;
+  /** The median of the measured runs after the first. */
   samplesPerSecond: Record<string, number>;
+  /** The first run, which also pays for warming up. */
+  firstRun: Record<string, number>;
 }
 
 export async function torchAvailable(): Promise<boolean> {
@@ -33,6 +36,7 @@ export async function torchAvailable(): Promise<boolean> {
 export async function runTorchPeer(
   jobs: readonly { model: BenchModel; data: Dataset; epochs: number; seed: number }[],
   threads: number,
+  repeats: number,
 ): Promise<PeerResult> {
   const dir = await mkdtemp(join(tmpdir(), 'neurocanvas-bench-'));
   try {
@@ -68,13 +72,13 @@ export async function runTorchPeer(
       });
     }
     const spec = join(dir, 'spec.json');
-    await writeFile(spec, JSON.stringify({ threads, models }));
+    await writeFile(spec, JSON.stringify({ threads, repeats, models }));
     const script = join(import.meta.dirname, 'torchPeer.py');
     const { stdout } = await run(PYTHON, [script, spec], { maxBuffer: 1 << 20 });
     const parsed = JSON.parse(stdout) as {
       torch: string;
       threads: number;
-      results: { model: string; samplesPerSecond: number }[];
+      results: { model: string; samplesPerSecond: number; firstRun: number }[];
     };
     return {
       torch: parsed.torch,
@@ -82,6 +86,7 @@ export async function runTorchPeer(
       samplesPerSecond: Object.fromEntries(
         parsed.results.map((r) => [r.model, r.samplesPerSecond]),
       ),
+      firstRun: Object.fromEntries(parsed.results.map((r) => [r.model, r.firstRun])),
     };
   } finally {
     await rm(dir, { recursive: true, force: true });
