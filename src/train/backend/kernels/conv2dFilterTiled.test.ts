@@ -3,7 +3,7 @@ import type { KernelBackend, Tensor, Tensor4D } from '@tensorflow/tfjs';
 import { loadTf, type Tf } from '../../../compiler/tf';
 import { selectBackend } from '../select';
 import { onBackend, relativeError, seededValues } from '../testing/compare';
-import { count, dyShapeOf, filterShapeOf, type ConvCase } from '../testing/convCases';
+import { convCase, count, dyShapeOf, filterShapeOf, type ConvCase } from '../testing/convCases';
 import { tiledFilterGradient } from './conv2dFilterTiled';
 import { planTiles, tileSize, type TileGeometry } from './filterGradientTiles';
 import type { FourD, Pad } from './geometry';
@@ -16,7 +16,7 @@ beforeAll(async () => {
   await selectBackend({ requested: 'wasm' });
 });
 
-function c(
+const c = (
   name: string,
   x: FourD,
   kernel: [number, number],
@@ -24,17 +24,7 @@ function c(
   stride: number,
   pad: Pad,
   dilation = 1,
-): ConvCase {
-  return {
-    name,
-    x,
-    kernel,
-    outChannels,
-    strides: [stride, stride],
-    dilations: [dilation, dilation],
-    pad,
-  };
-}
+): ConvCase => convCase(name, x, kernel, outChannels, stride, dilation, pad);
 
 // Input channels 1, 3, 6 and 16 (tiles of several channels, and a last tile with fewer);
 // output channels in whole groups of four and not (1, 3, 5, 6: lanes beyond the last channel);

@@ -3,6 +3,7 @@ import type { KernelBackend, Tensor, Tensor4D } from '@tensorflow/tfjs';
 import { loadTf, type Tf } from '../../../compiler/tf';
 import { selectBackend } from '../select';
 import { onBackend, relativeError, seededValues } from '../testing/compare';
+import { convCase, count, filterShapeOf, type ConvCase } from '../testing/convCases';
 import type { FourD, Pad } from './geometry';
 import { heapMemory, heapOf } from './heap';
 import { KernelScope } from './kernelScope';
@@ -20,15 +21,6 @@ beforeAll(async () => {
   await selectBackend({ requested: 'wasm' });
 });
 
-interface Case {
-  name: string;
-  x: FourD;
-  kernel: [number, number];
-  outChannels: number;
-  strides: [number, number];
-  pad: Pad;
-}
-
 const c = (
   name: string,
   x: FourD,
@@ -36,18 +28,11 @@ const c = (
   outChannels: number,
   stride: number | [number, number],
   pad: Pad,
-): Case => ({
-  name,
-  x,
-  kernel,
-  outChannels,
-  strides: typeof stride === 'number' ? [stride, stride] : stride,
-  pad,
-});
+) => convCase(name, x, kernel, outChannels, stride, 1, pad);
 
 // Geometries where a window's rows are whole groups of four floats (KW·Ci), the only ones the
 // sparse way takes: paddings of every kind, strides, odd and even kernels, a realistic layer.
-const CASES: Case[] = [
+const CASES: ConvCase[] = [
   c('3x3 valid, 4 channels', [2, 7, 7, 4], [3, 3], 5, 1, 'valid'),
   c('3x3 same, 4 channels', [2, 7, 7, 4], [3, 3], 3, 1, 'same'),
   c('3x3 same stride 2, odd input', [2, 7, 7, 4], [3, 3], 3, 2, 'same'),
@@ -64,9 +49,8 @@ const CASES: Case[] = [
   c('second layer of a digit classifier', [4, 13, 13, 8], [3, 3], 16, 1, 'valid'),
 ];
 
-const count = (shape: readonly number[]) => shape.reduce((a, b) => a * b, 1);
-const filterShape = (k: Case): FourD => [k.kernel[0], k.kernel[1], k.x[3], k.outChannels];
-const info = (k: Case) =>
+const filterShape = filterShapeOf;
+const info = (k: ConvCase) =>
   tf.backend_util.computeConv2DInfo(k.x, filterShape(k), k.strides, 1, k.pad as never);
 
 /** Seeded values with three in four set to zero, as below a ReLU and a 2×2 max pooling. */
@@ -76,7 +60,7 @@ function sparseValues(n: number, seed: number): Float32Array {
   return values.map((v, i) => (keep[i]! < -0.5 ? v : 0));
 }
 
-function tensors(k: Case, dyValues?: Float32Array) {
+function tensors(k: ConvCase, dyValues?: Float32Array) {
   const dyShape = info(k).outShape;
   return {
     x: tf.tensor4d(seededValues(count(k.x), 1), k.x),
@@ -85,9 +69,9 @@ function tensors(k: Case, dyValues?: Float32Array) {
   };
 }
 
-const attrsOf = (k: Case) => ({ strides: k.strides, pad: k.pad, dataFormat: 'NHWC' });
+const attrsOf = (k: ConvCase) => ({ strides: k.strides, pad: k.pad, dataFormat: 'NHWC' });
 
-function inputGradient(k: Case) {
+function inputGradient(k: ConvCase) {
   return () => {
     const { dy, filter } = tensors(k);
     const attrs = { ...attrsOf(k), inputShape: k.x };
@@ -95,7 +79,7 @@ function inputGradient(k: Case) {
   };
 }
 
-function filterGradient(k: Case) {
+function filterGradient(k: ConvCase) {
   return () => {
     const { x, dy } = tensors(k);
     const attrs = { ...attrsOf(k), filterShape: filterShape(k) };
@@ -104,7 +88,11 @@ function filterGradient(k: Case) {
 }
 
 /** Calls the sparse way itself on wasm: its result, or null where it declines. */
-function direct(kind: 'input' | 'filter', k: Case, values: Partial<Record<string, Float32Array>>) {
+function direct(
+  kind: 'input' | 'filter',
+  k: ConvCase,
+  values: Partial<Record<string, Float32Array>>,
+) {
   const backend = tf.backend() as KernelBackend;
   const heap = heapOf(backend)!;
   const memory = heapMemory(backend)!;

@@ -14,7 +14,8 @@ export interface ConvCase {
   nchw?: boolean;
 }
 
-function c(
+/** One case: a stride for both axes or one per axis, one dilation for both. */
+export function convCase(
   name: string,
   x: FourD,
   kernel: [number, number],
@@ -30,6 +31,8 @@ function c(
 
 // Shapes, strides, dilations (never with a stride above 1, as tfjs and Keras require), padding
 // kinds, odd and even kernels, one and several channels.
+const c = convCase;
+
 export const CONV_CASES: ConvCase[] = [
   c('3x3 valid', [2, 7, 7, 3], [3, 3], 4, 1, 1, 'valid'),
   c('3x3 same', [2, 7, 7, 3], [3, 3], 4, 1, 1, 'same'),
