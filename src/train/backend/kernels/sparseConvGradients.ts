@@ -14,6 +14,7 @@
  * infinite or NaN value is NaN in the dense sum, and skipping the zero would hide it.
  */
 import type { KernelBackend, TensorInfo } from '@tensorflow/tfjs';
+import { allFinite } from './finite';
 import type { FourD } from './geometry';
 import { heapMemory, heapOf, type WasmHeap } from './heap';
 import type { KernelScope } from './kernelScope';
@@ -33,11 +34,6 @@ export function nonzeroFraction(values: ArrayLike<number>): number {
   let nonzero = 0;
   for (let i = 0; i < values.length; i += step, seen++) if (values[i] !== 0) nonzero++;
   return nonzero / seen;
-}
-
-function allFinite(values: ArrayLike<number>): boolean {
-  for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) return false;
-  return true;
 }
 
 interface Plan {
@@ -105,7 +101,7 @@ export function sparseInputGradient(
   const xShape = [info.batchSize, info.inHeight, info.inWidth, info.inChannels] as FourD;
   if (filter.dtype !== 'float32') return null;
   const plan = planFor(heap, memory, 'input', xShape, dy, info);
-  if (!plan || !allFinite(heap.typedArrayFromHeap(filter))) return null;
+  if (!plan || !allFinite(heap, memory, filter)) return null;
   const [N, H, W, Ci] = xShape;
   const { padding } = plan;
   const padded = padding.top + padding.bottom + padding.left + padding.right > 0;
@@ -159,7 +155,7 @@ export function sparseFilterGradient(
   const memory = heapMemory(backend);
   if (!heap || !memory || x.dtype !== 'float32') return null;
   const plan = planFor(heap, memory, 'filter', x.shape as FourD, dy, info);
-  if (!plan || !allFinite(heap.typedArrayFromHeap(x))) return null;
+  if (!plan || !allFinite(heap, memory, x)) return null;
   const { filterHeight: KH, filterWidth: KW, outChannels: Co } = info;
   const Ci = x.shape[3]!;
   const paddedX = padInput(scope, x, plan.padding);

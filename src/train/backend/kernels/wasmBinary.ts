@@ -117,6 +117,7 @@ export const op = {
   /** bitselect(a, b, mask): a's bits where mask is 1, b's where it is 0. */
   bitselect: [0xfd, 0x52],
   f32x4Add: [0xfd, ...uleb(0xe4)],
+  f32x4Sub: [0xfd, ...uleb(0xe5)],
   f32x4Mul: [0xfd, ...uleb(0xe6)],
   f32x4Div: [0xfd, ...uleb(0xe7)],
   f32x4Sqrt: [0xfd, ...uleb(0xe3)],
