@@ -200,7 +200,11 @@ export const TRAINER_MESSAGE_SCHEMAS = {
     samplesPerS: nonNegativeFinite,
     etaS: nonNegativeFinite.nullable(),
   }),
-  /** The end of an epoch. `validation` is null when no examples are held back. */
+  /**
+   * The end of an epoch. `validation` is null when no examples are held back. The confusion
+   * matrix, the layers' statistics and the predictions come when their streams are on, at most
+   * once per activation interval, and always with the last epoch.
+   */
   epoch: runMessage('epoch', {
     epoch: epochNumber,
     train: scores,

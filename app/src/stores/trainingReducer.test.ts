@@ -76,9 +76,20 @@ describe('the training run reducer', () => {
         values: { loss: 0.6, acc: 0.7, val_loss: 0.65, val_acc: 0.68 },
       },
     ]);
-    expect(state.lastEpoch?.confusion?.size).toBe(2);
+    expect(state.confusion).toEqual({ epoch: 1, value: fixtures.epoch.confusion });
     // However few batch messages came, the epoch is complete.
     expect(state.progress).toMatchObject({ epoch: 1, batch: 13 });
+  });
+
+  it('an epoch without a confusion matrix or predictions keeps the last ones, with their epoch', () => {
+    const bare = { ...fixtures.epoch, epoch: 2, confusion: undefined, predictions: undefined };
+    const state = feed(running(), fixtures.epoch, bare);
+    expect(state.lastEpoch?.epoch).toBe(2);
+    expect(state.confusion).toEqual({ epoch: 1, value: fixtures.epoch.confusion });
+    expect(state.predictions).toEqual({ epoch: 1, value: fixtures.epoch.predictions });
+    const third = feed(state, { ...fixtures.epoch, epoch: 3 });
+    expect(third.confusion?.epoch).toBe(3);
+    expect(third.predictions?.epoch).toBe(3);
   });
 
   it('epoch without validation: only the training scores', () => {

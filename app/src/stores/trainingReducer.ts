@@ -68,6 +68,12 @@ export interface ChartMetric {
   label: string;
 }
 
+/** A view that comes with some epochs only, and the epoch it came with. */
+export interface EpochView<K extends 'confusion' | 'predictions'> {
+  epoch: number;
+  value: NonNullable<TrainerMessageOf<'epoch'>[K]>;
+}
+
 export interface RunState {
   runId: string | null;
   status: RunStatus;
@@ -86,8 +92,14 @@ export interface RunState {
   progress: RunProgress | null;
   batches: readonly BatchPoint[];
   epochs: readonly EpochRecord[];
-  /** The latest epoch message whole: its confusion matrix, layer statistics and predictions. */
+  /** The latest epoch message whole. */
   lastEpoch: TrainerMessageOf<'epoch'> | null;
+  /**
+   * The latest confusion matrix and gallery predictions, with the epoch each came with: like the
+   * layer statistics they come at most once per interval, so the latest epoch may have none.
+   */
+  confusion: EpochView<'confusion'> | null;
+  predictions: EpochView<'predictions'> | null;
   /** Every epoch's layer statistics that came (they come at most once per interval). */
   layerHistory: readonly LayerPoint[];
   boundary: TrainerMessageOf<'boundary'> | null;
@@ -129,6 +141,8 @@ export function idleRun(): RunState {
     batches: [],
     epochs: [],
     lastEpoch: null,
+    confusion: null,
+    predictions: null,
     layerHistory: [],
     boundary: null,
     ganSamples: null,
@@ -217,6 +231,8 @@ export function applyTrainerMessage(state: RunState, m: TrainerMessage): RunStat
         },
         epochs: [...state.epochs, epochRecord(m)],
         lastEpoch: m,
+        confusion: m.confusion ? { epoch: m.epoch, value: m.confusion } : state.confusion,
+        predictions: m.predictions ? { epoch: m.epoch, value: m.predictions } : state.predictions,
         layerHistory: m.layers
           ? appendLayers(state.layerHistory, { epoch: m.epoch, layers: m.layers })
           : state.layerHistory,

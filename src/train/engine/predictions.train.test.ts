@@ -32,7 +32,8 @@ describe('predictions', () => {
       graph: digitsMlp(),
       dataset: digits,
       training: { epochs: 4, batchSize: 32, learningRate: 0.005, validationSplit: 0.1 },
-      streams: { predictions: true },
+      // An interval of 0: the gallery with every epoch.
+      streams: { predictions: true, activationIntervalMs: 0 },
     });
     const epochs = run.of('epoch');
     expect(epochs).toHaveLength(4);

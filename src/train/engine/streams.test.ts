@@ -154,16 +154,27 @@ describe('per-epoch streams', () => {
     expect(off.of('boundary')).toHaveLength(0);
   });
 
-  it('sends layer stats at most once per interval, and always with the last epoch', async () => {
+  it('sends layer stats, the confusion matrix and the gallery at most once per interval, and always with the last epoch', async () => {
     const run = await train({
       graph: mlp([8], 'relu'),
       dataset: await dataset('spiral'),
       training: { epochs: 6, validationSplit: 0 },
       // Far longer than the whole run: only the first and the last epoch are due.
-      streams: { layerStats: true, activationIntervalMs: 60_000 },
+      streams: {
+        layerStats: true,
+        confusion: true,
+        predictions: true,
+        activationIntervalMs: 60_000,
+      },
     });
-    const withStats = run.of('epoch').map((e) => e.layers !== undefined);
-    expect(withStats).toEqual([true, false, false, false, false, true]);
+    const due = [true, false, false, false, false, true];
+    const epochs = run.of('epoch');
+    expect(epochs.map((e) => e.layers !== undefined)).toEqual(due);
+    expect(epochs.map((e) => e.confusion !== undefined)).toEqual(due);
+    expect(epochs.map((e) => e.predictions !== undefined)).toEqual(due);
+    // The last epoch's matrix counts that epoch's batches alone.
+    const values = epochs[5]!.confusion!.values;
+    expect(values.reduce((sum, v) => sum + v, 0)).toBe(250);
   });
 
   it('gathers the confusion matrix from the training batches when nothing is held back', async () => {

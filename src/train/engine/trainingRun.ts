@@ -13,7 +13,7 @@ import { getNodeWeights } from '../../compiler/compile';
 import type { Tf } from '../../compiler/tf';
 import { deriveSeed, type KerasTopology } from '../../compiler/toKeras';
 import type { NodeWeights } from '../../project/weights';
-import type { Scores, StopReason } from '../../protocol';
+import type { Scores, StopReason, StreamSettings } from '../../protocol';
 import { BatchAugmenter } from './augmentation';
 import { RunControl } from './control';
 import { batchTensors, EpochOrder, type RunData } from './data';
@@ -164,17 +164,21 @@ export class TrainingRun implements TrainingSession {
     let last: EpochResult | null = null;
     let end: EpochEnd = { stop: false };
     this.trainingStartedAt = this.parts.now();
-    // Per-layer stats cost a measured step and a forward pass over a few hundred examples; on a
-    // tiny network that weighs as much as an epoch, so like the boundary they are sent at most
-    // once per activation interval, and always for the last epoch.
-    let statsAt = -Infinity;
+    // The per-epoch views cost work of their own: per-layer stats a measured step and a forward
+    // pass over a few hundred examples, the confusion matrix the class ids of every batch, the
+    // gallery a forward pass over its examples. On a tiny network that weighs as much as an
+    // epoch, so like the boundary they come at most once per activation interval, and always
+    // with the last epoch; the page keeps showing the last ones it got.
+    let viewsAt = -Infinity;
     for (let epoch = 1; epoch <= settings.epochs && !end.stop; epoch++) {
-      const statsDue =
-        input.streams.layerStats &&
-        (epoch === settings.epochs ||
-          this.parts.now() - statsAt >= input.streams.activationIntervalMs);
-      if (statsDue) statsAt = this.parts.now();
-      const trained = await this.trainEpoch(step, epoch, order.next(), statsDue);
+      const viewsDue =
+        epoch === settings.epochs ||
+        this.parts.now() - viewsAt >= input.streams.activationIntervalMs;
+      if (viewsDue) viewsAt = this.parts.now();
+      const streams = viewsDue
+        ? input.streams
+        : { ...input.streams, layerStats: false, confusion: false, predictions: false };
+      const trained = await this.trainEpoch(step, epoch, order.next(), streams);
       if (trained.end) {
         end = trained.end;
         break;
@@ -182,12 +186,12 @@ export class TrainingRun implements TrainingSession {
       const extras = await epochReport({
         step,
         data,
-        streams: { ...input.streams, layerStats: statsDue },
+        streams,
         probe: this.parts.probe,
         classCount: this.parts.classCount,
         trainConfusion: trained.confusion,
         norms: trained.norms,
-        predictions: this.parts.predictions,
+        predictions: streams.predictions ? this.parts.predictions : null,
       });
       const train = trained.sums.scores();
       stream.send('epoch', { epoch, train, samplesPerS: trained.samplesPerS, ...extras });
@@ -230,9 +234,10 @@ export class TrainingRun implements TrainingSession {
     step: StepContext,
     epoch: number,
     order: Uint32Array,
-    statsDue: boolean,
+    /** The streams as due this epoch. */
+    streams: StreamSettings,
   ) {
-    const { tf, data, input, stream, now, classCount } = this.parts;
+    const { tf, data, stream, now, classCount } = this.parts;
     const settings = this.settings;
     const trainCount = data.train.indices.length;
     const batchesPerEpoch = this.batchesPerEpoch;
@@ -244,7 +249,7 @@ export class TrainingRun implements TrainingSession {
     const pausedBefore = this.control.pausedMs;
     // Without validation examples, the confusion matrix comes from the training batches.
     const confusion =
-      input.streams.confusion && classCount > 0 && !data.validation
+      streams.confusion && classCount > 0 && !data.validation
         ? new Int32Array(classCount * classCount)
         : null;
     let norms: LayerNorms | null = null;
@@ -284,7 +289,7 @@ export class TrainingRun implements TrainingSession {
         ? await this.parts.probe.activations(data.train.rows, this.parts.views.probeExample)
         : null;
       const result = await trainStep(step, x, y, {
-        measure: statsDue && batch === batchesPerEpoch,
+        measure: streams.layerStats && batch === batchesPerEpoch,
         classes: confusion !== null,
         detail: isStep,
       });

@@ -11,8 +11,8 @@ import { useFrameTraining } from '../useFrameTraining';
 /** Beyond this many classes the cells would be too small to read; the totals are given instead. */
 export const MAX_SHOWN_CLASSES = 20;
 
-const selectConfusion = (s: RunState) => s.lastEpoch?.confusion ?? null;
-const selectEpoch = (s: RunState) => s.lastEpoch?.epoch ?? null;
+const selectConfusion = (s: RunState) => s.confusion?.value ?? null;
+const selectEpoch = (s: RunState) => s.confusion?.epoch ?? null;
 
 export function ConfusionMatrix({ classNames }: { classNames: readonly string[] | undefined }) {
   const confusion = useFrameTraining(selectConfusion);

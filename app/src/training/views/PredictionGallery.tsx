@@ -12,8 +12,8 @@ import { className, featuresText } from '../preview/exampleText';
 import { usePage } from '../preview/usePage';
 import { useFrameTraining } from '../useFrameTraining';
 
-const selectPredictions = (s: RunState) => s.lastEpoch?.predictions ?? null;
-const selectEpoch = (s: RunState) => s.lastEpoch?.epoch ?? null;
+const selectPredictions = (s: RunState) => s.predictions?.value ?? null;
+const selectEpoch = (s: RunState) => s.predictions?.epoch ?? null;
 
 export function PredictionGallery({ dataset }: { dataset: DatasetRef | null }) {
   const predictions = useFrameTraining(selectPredictions);
