@@ -44,16 +44,13 @@ export class FusedAdam extends tf.AdamOptimizer {
     const entries = Array.isArray(variableGradients)
       ? variableGradients.map((g) => ({ name: g.name, gradient: g.tensor as Tensor | null }))
       : Object.entries(variableGradients as Record<string, Tensor | null>).map(
-          ([name, gradient]) => ({
-            name,
-            gradient: gradient as Tensor | null,
-          }),
+          ([name, gradient]) => ({ name, gradient }),
         );
     const variables = entries.map((e) => tf.engine().registeredVariables[e.name]!);
     const fusable =
       tf.getKernel(ADAM_UPDATE, tf.getBackend()) !== undefined &&
       variables.every((v) => v.dtype === 'float32') &&
-      entries.every((e) => e.gradient === null || e.gradient.dtype === 'float32');
+      entries.every((e) => e.gradient == null || e.gradient.dtype === 'float32');
     if (!fusable) {
       this.matchProducts(state);
       super.applyGradients(variableGradients);
@@ -76,7 +73,7 @@ export class FusedAdam extends tf.AdamOptimizer {
       const value = variables[i]!;
       const m = (state.accumulatedFirstMoment[i] ??= moment(`${name}/m`, value));
       const v = (state.accumulatedSecondMoment[i] ??= moment(`${name}/v`, value));
-      if (gradient === null || gradient === undefined) return;
+      if (gradient == null) return;
       const inputs = { value, m: m.variable, v: v.variable, g: gradient };
       const [w1, m1, v1] = tf
         .engine()
