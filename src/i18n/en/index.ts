@@ -1,4 +1,5 @@
 /** Every English message, by area. Each area's keys start with its name. */
+import { mergeAreas } from '../catalog';
 import { messages as common } from './common';
 import { messages as app } from './app';
 import { messages as canvas } from './canvas';
@@ -45,26 +46,4 @@ export const EN_AREAS = {
   desktop,
 } as const;
 
-export const en = {
-  ...common,
-  ...app,
-  ...canvas,
-  ...palette,
-  ...inspector,
-  ...problems,
-  ...toolbar,
-  ...commands,
-  ...training,
-  ...data,
-  ...exporting,
-  ...projects,
-  ...lessons,
-  ...teaching,
-  ...gan,
-  ...packs,
-  ...summary,
-  ...layers,
-  ...templates,
-  ...datasets,
-  ...desktop,
-} as const;
+export const en = mergeAreas(EN_AREAS);

@@ -1,4 +1,4 @@
-import type { Translation } from '../catalog';
+import { mergeAreas, type Translation } from '../catalog';
 import type { EN_AREAS } from '../en';
 import { messages as common } from './common';
 import { messages as app } from './app';
@@ -49,26 +49,4 @@ export const RU_AREAS: {
   desktop,
 };
 
-export const ru = {
-  ...common,
-  ...app,
-  ...canvas,
-  ...palette,
-  ...inspector,
-  ...problems,
-  ...toolbar,
-  ...commands,
-  ...training,
-  ...data,
-  ...exporting,
-  ...projects,
-  ...lessons,
-  ...teaching,
-  ...gan,
-  ...packs,
-  ...summary,
-  ...layers,
-  ...templates,
-  ...datasets,
-  ...desktop,
-};
+export const ru = mergeAreas(RU_AREAS);
