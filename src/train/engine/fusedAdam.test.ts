@@ -4,7 +4,7 @@ import { loadTf, type Tf } from '../../compiler/tf';
 import { selectBackend } from '../backend/select';
 import { relativeError, seededValues } from '../backend/testing/compare';
 import { ADAM_UPDATE } from '../backend/kernels/adamUpdate';
-import { adam } from './fusedAdam';
+import { adam, type FusedAdam } from './fusedAdam';
 
 let tf: Tf;
 
@@ -42,8 +42,13 @@ async function train(
   const optimizer = make();
   for (const [s, step] of steps.entries()) {
     await tf.setBackend(step.backend);
-    if (step.learningRate !== undefined)
-      (optimizer as unknown as { learningRate: number }).learningRate = step.learningRate;
+    if (step.learningRate !== undefined) {
+      // Ours through its method, tfjs's Adam through the field its update reads. (Not by
+      // instanceof: tfjs's Optimizer answers it for any object with an optimizer's methods.)
+      if ('setLearningRate' in optimizer)
+        (optimizer as FusedAdam).setLearningRate(step.learningRate);
+      else (optimizer as unknown as { learningRate: number }).learningRate = step.learningRate;
+    }
     const grads = gradients(s) as Record<string, Variable>;
     optimizer.applyGradients(grads);
     tf.dispose(Object.values(grads));

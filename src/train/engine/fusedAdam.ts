@@ -88,6 +88,11 @@ export class FusedAdam extends tf.AdamOptimizer {
     state.incrementIterations();
   }
 
+  /** Applies from the next update. */
+  setLearningRate(rate: number): void {
+    (this as unknown as AdamState).learningRate = rate;
+  }
+
   override async setWeights(weightValues: Parameters<tf.AdamOptimizer['setWeights']>[0]) {
     await super.setWeights(weightValues);
     this.products = null;

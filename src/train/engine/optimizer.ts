@@ -29,8 +29,10 @@ export function createOptimizer(
       // SGD (and momentum, which extends it) keeps −lr as a tensor, renewed by setLearningRate.
       return { optimizer, setLearningRate: (rate) => optimizer.setLearningRate(rate) };
     }
-    case 'adam':
-      return byField(adam(lr, 0.9, 0.999, 1e-7));
+    case 'adam': {
+      const optimizer = adam(lr, 0.9, 0.999, 1e-7);
+      return { optimizer, setLearningRate: (rate) => optimizer.setLearningRate(rate) };
+    }
     case 'rmsprop':
       return byField(tf.train.rmsprop(lr, 0.9, 0, 1e-7));
     case 'adagrad':
@@ -40,6 +42,12 @@ export function createOptimizer(
     case 'adamax':
       return byField(tf.train.adamax(lr, 0.9, 0.999, 1e-7));
   }
+}
+
+/** Refuses a learning rate asked for during a run that is not a number above 0. */
+export function checkLearningRate(rate: number): void {
+  if (!(Number.isFinite(rate) && rate > 0))
+    throw new Error(`A learning rate must be a number above 0, not ${rate}.`);
 }
 
 /** The other optimizers read their `learningRate` field on every update. */

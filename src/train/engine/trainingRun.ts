@@ -21,7 +21,7 @@ import { EarlyStopping } from './earlyStopping';
 import { epochReport } from './epochReport';
 import { evaluate, trueClasses } from './evaluate';
 import type { LiveViews } from './liveViews';
-import { createOptimizer, type RunOptimizer } from './optimizer';
+import { checkLearningRate, createOptimizer, type RunOptimizer } from './optimizer';
 import type { PredictionSample } from './predictions';
 import type { Probe } from './probe';
 import type { RunStream } from './runStream';
@@ -120,8 +120,7 @@ export class TrainingRun implements TrainingSession {
   }
 
   setLearningRate(learningRate: number): void {
-    if (!(Number.isFinite(learningRate) && learningRate > 0))
-      throw new Error(`A learning rate must be a number above 0, not ${learningRate}.`);
+    checkLearningRate(learningRate);
     this.rate.set(learningRate, this.schedulePosition);
   }
 

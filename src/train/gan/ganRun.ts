@@ -7,7 +7,7 @@
  * `d_fake`, per epoch an `epoch` and (at most once per activation interval, and after the last
  * epoch) a `ganSamples`, then `stopped`, `weights` and `done`.
  */
-import type { LayersModel, Optimizer } from '@tensorflow/tfjs';
+import type { LayersModel } from '@tensorflow/tfjs';
 import { getNodeWeights } from '../../compiler/compile';
 import type { Tf } from '../../compiler/tf';
 import type { KerasTopology } from '../../compiler/toKeras';
@@ -15,7 +15,8 @@ import { createRandom, permutation, type Random } from '../../data/random';
 import type { NodeWeights } from '../../project/weights';
 import type { Scores, StopReason } from '../../protocol';
 import { RunControl } from '../engine/control';
-import { adam } from '../engine/fusedAdam';
+import { adam, type FusedAdam } from '../engine/fusedAdam';
+import { checkLearningRate } from '../engine/optimizer';
 import { WeightSnapshot } from '../engine/weightSnapshot';
 import type { RunStream } from '../engine/runStream';
 import { saidError, saidStop } from '../engine/said';
@@ -56,8 +57,8 @@ export class GanRun implements TrainingSession {
   private readonly control: RunControl;
   private readonly rowSize: number;
   private readonly count: number;
-  private gOptimizer: Optimizer | null = null;
-  private dOptimizer: Optimizer | null = null;
+  private gOptimizer: FusedAdam | null = null;
+  private dOptimizer: FusedAdam | null = null;
   private outcome: Promise<RunOutcome> | null = null;
   private kept: NodeWeights | null = null;
   private released = false;
@@ -104,10 +105,8 @@ export class GanRun implements TrainingSession {
 
   /** The discriminator's rate; the generator keeps its own. */
   setLearningRate(learningRate: number): void {
-    if (!(Number.isFinite(learningRate) && learningRate > 0))
-      throw new Error(`A learning rate must be a number above 0, not ${learningRate}.`);
-    if (this.dOptimizer)
-      (this.dOptimizer as unknown as { learningRate: number }).learningRate = learningRate;
+    checkLearningRate(learningRate);
+    this.dOptimizer?.setLearningRate(learningRate);
   }
 
   setProbe(): void {
