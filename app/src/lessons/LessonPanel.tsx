@@ -30,7 +30,7 @@ function LessonText({ lesson }: { lesson: Lesson }) {
   const { title, idea, formula, tryThis, lookAt } = text;
   const ResultView = Object.hasOwn(RESULT_VIEWS, lesson.id) ? RESULT_VIEWS[lesson.id] : undefined;
   return (
-    <aside className="lesson-panel" aria-label={t('lessons.panel.label')}>
+    <aside className="side-panel lesson-panel" aria-label={t('lessons.panel.label')}>
       <p className="lesson-panel__topic">
         {t('lessons.list.topic', {
           lecture: lesson.lecture,

@@ -17,7 +17,7 @@ export function TasksPanel({ tasks }: { tasks: readonly Task[] }) {
   const outcomes = useMemo(() => taskOutcomes(project, tasks), [project, tasks]);
   const done = outcomes.filter((o) => o.passed).length;
   return (
-    <aside className="packs-panel" aria-label={t('packs.tasks.title')}>
+    <aside className="side-panel packs-panel" aria-label={t('packs.tasks.title')}>
       <h2 className="packs-panel__title">{t('packs.tasks.title')}</h2>
       <p className="packs-panel__muted">{t('packs.tasks.intro')}</p>
       <p role="status">{t('packs.tasks.progress', { done, total: tasks.length })}</p>

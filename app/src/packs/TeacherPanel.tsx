@@ -42,7 +42,7 @@ export function TeacherPanel() {
   const editedTask = tasks.find((task) => task.id === editing);
   const datasets = [...new Set([...(datasetId ? [datasetId] : []), ...DATASET_IDS])];
   return (
-    <aside className="packs-panel" aria-label={t('packs.teacher.title')}>
+    <aside className="side-panel packs-panel" aria-label={t('packs.teacher.title')}>
       <h2 className="packs-panel__title">{t('packs.teacher.title')}</h2>
       <p className="packs-panel__muted" role="note">
         {t('packs.teacher.honesty')}
